@@ -1,0 +1,114 @@
+#include "storage/core/database.h"
+
+#include <QSqlError>
+
+namespace nara::storage {
+
+namespace {
+
+Error sqlError(const QSqlError &error, const QString &what)
+{
+    // The driver text names tables and constraints, never bound values.
+    return Error::storage(QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+} // namespace
+
+Database::Database(QString connectionName, Dialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_dialect(dialect)
+{
+}
+
+Database::Database(Database &&other) noexcept
+    : m_connectionName(std::exchange(other.m_connectionName, QString()))
+    , m_dialect(other.m_dialect)
+{
+}
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<Database> Database::open(const DatabaseConfig &config, const QString &connectionName)
+{
+    const bool sqlite = config.dialect == Dialect::Sqlite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                                connectionName);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(connectionName);
+        return fail(ErrorCode::Storage, QStringLiteral("The %1 SQL driver is not installed.")
+                                            .arg(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL")));
+    }
+    if (sqlite) {
+        db.setDatabaseName(config.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setDatabaseName(config.databaseName);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    Database database(connectionName, config.dialect);
+    if (!db.open())
+        return fail(sqlError(db.lastError(), QStringLiteral("Cannot open database %1").arg(config.describe())));
+    if (sqlite) {
+        const QString synchronous = config.synchronousFull ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+        const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                  QStringLiteral("PRAGMA synchronous=") + synchronous,
+                                  QStringLiteral("PRAGMA foreign_keys=ON")};
+        for (const QString &pragma : pragmas) {
+            if (auto done = database.query(pragma); !done)
+                return fail(done.error());
+        }
+    }
+    return database;
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(handle());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(sqlError(query.lastError(), QStringLiteral("Cannot prepare statement")));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), QStringLiteral("Statement failed")));
+    return query;
+}
+
+Result<int> Database::execute(const QString &sql, const QVariantList &values)
+{
+    auto done = query(sql, values);
+    if (!done)
+        return fail(done.error());
+    return done->numRowsAffected();
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    auto done = query(sql, values);
+    if (!done)
+        return fail(done.error());
+    if (!done->next())
+        return QVariant();
+    return done->value(0);
+}
+
+} // namespace nara::storage

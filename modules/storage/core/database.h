@@ -1,0 +1,42 @@
+#pragma once
+
+#include "foundation/core/error.h"
+#include "storage/core/databaseconfig.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <initializer_list>
+
+namespace nara::storage {
+
+// One open connection, owned by one thread (Qt's SQL connections must not cross threads).
+// Every statement goes through query(): prepared, values bound positionally, errors returned.
+class Database
+{
+public:
+    static Result<Database> open(const DatabaseConfig &config, const QString &connectionName);
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) = delete;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase handle() const;
+
+    // Prepares `sql` (with ? placeholders), binds `values` in order and executes it.
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {});
+    // Executes and returns the number of rows changed.
+    Result<int> execute(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or an empty QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+
+private:
+    Database(QString connectionName, Dialect dialect);
+    QString m_connectionName;
+    Dialect m_dialect;
+};
+
+} // namespace nara::storage
