@@ -1,7 +1,222 @@
+// nara-server: the composition root. Reads the configuration, prepares the database, builds the
+// shared services and starts the HTTP workers; every rule lives in modules/.
+
+#include "auth/core/auditlog.h"
+#include "auth/core/loginratelimiter.h"
+#include "auth/server/authroutes.h"
+#include "chat/server/chatroutes.h"
+#include "demo/core/demoregion.h"
+#include "foundation/server/healthroute.h"
+#include "foundation/server/httpworker.h"
+#include "foundation/server/serveroptions.h"
+#include "inbox/server/inboxroutes.h"
+#include "portal/server/portalroutes.h"
+#include "storage/core/migrator.h"
+#include "storage/core/transactionguard.h"
+#include "sync/core/changelog.h"
+#include "sync/server/syncroutes.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHttpServer>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QThreadPool>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace nara;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void say(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+int failWith(const QString &text, int code = 2)
+{
+    std::fprintf(stderr, "nara-server: %s\n", qPrintable(text));
+    return code;
+}
+
+Result<std::optional<QSslConfiguration>> tlsFrom(const http::ServerOptions &options)
+{
+    if (options.tlsCertificate.isEmpty())
+        return std::optional<QSslConfiguration>{};
+    QFile certFile(options.tlsCertificate);
+    QFile keyFile(options.tlsKey);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Cannot read --tls-cert %1").arg(options.tlsCertificate));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Cannot read --tls-key %1").arg(options.tlsKey));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("--tls-cert holds no PEM certificate."));
+    const QByteArray keyBytes = keyFile.readAll();
+    QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("--tls-key holds no PEM RSA or EC private key."));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setProtocol(QSsl::TlsV1_2OrLater); // Mozilla intermediate: TLS 1.2 and 1.3 only
+    return std::optional<QSslConfiguration>{config};
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("nara-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NARA_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        say(http::ServerOptions::helpText());
+        return 0;
+    }
+    auto parsed = http::ServerOptions::parse(arguments);
+    if (!parsed)
+        return failWith(parsed.error().message + QStringLiteral("\nTry --help."));
+    const http::ServerOptions options = *parsed;
+    if (!QDir().mkpath(options.dataDir))
+        return failWith(QStringLiteral("Cannot create the data directory %1").arg(options.dataDir));
+    auto databaseConfig = storage::DatabaseConfig::fromUrl(options.databaseUrl, options.dataDir);
+    if (!databaseConfig)
+        return failWith(databaseConfig.error().message);
+    auto tls = tlsFrom(options);
+    if (!tls)
+        return failWith(tls.error().message);
+
+    SystemClock clock;
+    auto database = storage::Database::open(*databaseConfig, QStringLiteral("main"));
+    if (!database)
+        return failWith(database.error().message);
+    auto schema = storage::Migrator(*database).migrate();
+    if (!schema)
+        return failWith(schema.error().message);
+
+    if (options.verifyAudit) {
+        auto verification = auth::AuditLog(*database).verify();
+        if (!verification)
+            return failWith(verification.error().message);
+        if (!verification->intact) {
+            say(QStringLiteral("audit log BROKEN at seq %1 (%2 rows checked)")
+                    .arg(verification->firstBrokenSeq)
+                    .arg(verification->rows));
+            return 1;
+        }
+        say(QStringLiteral("audit log intact (%1 rows)").arg(verification->rows));
+        return 0;
+    }
+    if (options.compactChanges) {
+        auto transaction = storage::TransactionGuard::begin(*database);
+        if (!transaction)
+            return failWith(transaction.error().message);
+        sync::ChangeLog log(*database);
+        auto latest = log.latest();
+        auto removed = latest ? log.compact(*latest) : Result<qint64>(fail(latest.error()));
+        if (!removed)
+            return failWith(removed.error().message);
+        if (auto committed = transaction->commit(); !committed)
+            return failWith(committed.error().message);
+        say(QStringLiteral("change log compacted up to %1 (%2 entries removed)").arg(*latest).arg(*removed));
+        return 0;
+    }
+    if (options.demo) {
+        auto demo = demo::buildDemoRegion(*database, clock, 2026);
+        if (!demo)
+            return failWith(demo.error().message);
+        say(demo->describe());
+    }
+
+    // Shared between workers; each is thread-safe.
+    http::ConnectionGuard connections(options.limits.maxConnectionsPerAddress);
+    sync::EventHub events;
+    auth::LoginRateLimiter loginLimiter(clock);
+    QThreadPool hashingPool;
+    hashingPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
+    auth::AuthServices authServices{loginLimiter, hashingPool, {}};
+    const sync::SyncSettings syncSettings;
+    const QJsonObject facts{
+        {QStringLiteral("version"), QStringLiteral(NARA_VERSION)},
+        {QStringLiteral("schemaVersion"), *schema},
+        {QStringLiteral("workers"), options.workers},
+        {QStringLiteral("database"),
+         databaseConfig->dialect == storage::Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres")},
+    };
+
+    const http::RouteInstaller installRoutes = [&](QHttpServer &server, WorkerContext &context) {
+        http::installHealthRoute(server, context, facts);
+        auth::installAuthRoutes(server, context, authServices);
+        sync::installSyncRoutes(server, context, events, syncSettings);
+        inbox::installInboxRoutes(server, context);
+        chat::installChatRoutes(server, context);
+        portal::installPortalRoutes(server, context, portal::PortalSettings{options.publicUrl});
+    };
+
+    std::vector<std::unique_ptr<http::HttpWorker>> workers;
+    quint16 port = options.port;
+    for (int i = 0; i < options.workers; ++i) {
+        http::WorkerSetup setup;
+        setup.index = i;
+        setup.address = options.bindAddress;
+        setup.port = port;
+        setup.limits = options.limits;
+        setup.tls = *tls;
+        setup.database = *databaseConfig;
+        setup.clock = &clock;
+        setup.guard = &connections;
+        setup.announceChange = [&events](qint64 seq) { events.announce(seq); };
+        setup.installRoutes = installRoutes;
+        auto worker = std::make_unique<http::HttpWorker>(std::move(setup));
+        auto bound = worker->start();
+        if (!bound)
+            return failWith(bound.error().message);
+        port = *bound; // the first worker may have picked a free port; the others share it
+        workers.push_back(std::move(worker));
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] {
+        char byte;
+        [[maybe_unused]] auto n = ::read(g_signalPipe[0], &byte, 1);
+        say(QStringLiteral("nara-server: shutting down"));
+        QCoreApplication::quit();
+    });
+
+    const QString scheme = tls->has_value() ? QStringLiteral("https") : QStringLiteral("http");
+    const QString host = options.bindAddress == QHostAddress::Any ? QStringLiteral("0.0.0.0") : options.bindAddress.toString();
+    say(QStringLiteral("nara-server %1: listening on %2://%3:%4 (%5 workers, %6, schema %7)")
+            .arg(QStringLiteral(NARA_VERSION), scheme, host)
+            .arg(port)
+            .arg(options.workers)
+            .arg(databaseConfig->describe())
+            .arg(*schema));
+    const int code = app.exec();
+    workers.clear();
+    return code;
 }

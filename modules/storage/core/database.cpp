@@ -59,16 +59,30 @@ Result<Database> Database::open(const DatabaseConfig &config, const QString &con
         db.setPassword(config.password);
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
+    if (!db.open()) {
+        const Error error = sqlError(db.lastError(), QStringLiteral("Cannot open database %1").arg(config.describe()));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return fail(error);
+    }
+    db = QSqlDatabase(); // the Database below owns the connection by name
     Database database(connectionName, config.dialect);
-    if (!db.open())
-        return fail(sqlError(db.lastError(), QStringLiteral("Cannot open database %1").arg(config.describe())));
+    if (!sqlite && !config.schema.isEmpty()) {
+        // The name was checked to be a plain identifier (DatabaseConfig::fromUrl).
+        const QStringList statements{QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + config.schema,
+                                     QStringLiteral("SET search_path TO ") + config.schema};
+        for (const QString &statement : statements) {
+            if (auto done = database.executeDirect(statement); !done)
+                return fail(done.error());
+        }
+    }
     if (sqlite) {
         const QString synchronous = config.synchronousFull ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
         const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
                                   QStringLiteral("PRAGMA synchronous=") + synchronous,
                                   QStringLiteral("PRAGMA foreign_keys=ON")};
         for (const QString &pragma : pragmas) {
-            if (auto done = database.query(pragma); !done)
+            if (auto done = database.executeDirect(pragma); !done)
                 return fail(done.error());
         }
     }
@@ -99,6 +113,14 @@ Result<int> Database::execute(const QString &sql, const QVariantList &values)
     if (!done)
         return fail(done.error());
     return done->numRowsAffected();
+}
+
+Result<void> Database::executeDirect(const QString &sql)
+{
+    QSqlQuery query(handle());
+    if (!query.exec(sql))
+        return fail(sqlError(query.lastError(), QStringLiteral("Statement failed")));
+    return {};
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)

@@ -30,6 +30,9 @@ public:
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {});
     // Executes and returns the number of rows changed.
     Result<int> execute(const QString &sql, const QVariantList &values = {});
+    // Runs a constant statement unprepared: DDL, transaction control and pragmas, which
+    // PostgreSQL cannot PREPARE. Never with text from outside.
+    Result<void> executeDirect(const QString &sql);
     // The first column of the first row, or an empty QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
 

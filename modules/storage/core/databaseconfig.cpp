@@ -1,7 +1,9 @@
 #include "storage/core/databaseconfig.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace nara::storage {
 
@@ -27,6 +29,11 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, const QString
         config.databaseName = parsed.path().mid(1);
         config.user = parsed.userName();
         config.password = parsed.password();
+        config.schema = QUrlQuery(parsed).queryItemValue(QStringLiteral("schema"));
+        static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+        if (!config.schema.isEmpty() && !identifier.match(config.schema).hasMatch())
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("?schema= must be a lower-case SQL identifier, not '%1'").arg(config.schema));
         return config;
     }
     return fail(ErrorCode::InvalidInput,
@@ -45,7 +52,10 @@ QString DatabaseConfig::describe() const
 {
     if (dialect == Dialect::Sqlite)
         return QStringLiteral("sqlite:%1").arg(sqlitePath);
-    return QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+    QString text = QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+    if (!schema.isEmpty())
+        text += QStringLiteral("?schema=") + schema;
+    return text;
 }
 
 } // namespace nara::storage

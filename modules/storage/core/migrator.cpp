@@ -63,7 +63,7 @@ int Migrator::latestVersion(Dialect dialect)
 
 Result<int> Migrator::currentVersion()
 {
-    auto created = m_database.execute(
+    auto created = m_database.executeDirect(
         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
     if (!created)
         return fail(created.error());
@@ -95,7 +95,7 @@ Result<int> Migrator::migrate()
         if (!transaction)
             return fail(transaction.error());
         for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
-            if (auto done = m_database.execute(statement); !done)
+            if (auto done = m_database.executeDirect(statement); !done)
                 return fail(ErrorCode::Storage, QStringLiteral("Migration %1 failed: %2")
                                                     .arg(step.version)
                                                     .arg(done.error().message));

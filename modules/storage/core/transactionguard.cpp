@@ -11,7 +11,7 @@ Result<TransactionGuard> TransactionGuard::begin(Database &database)
 {
     TransactionGuard guard(&database);
     const bool sqlite = database.dialect() == Dialect::Sqlite;
-    if (auto begun = database.execute(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !begun)
+    if (auto begun = database.executeDirect(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !begun)
         return fail(begun.error());
     guard.m_open = true;
     if (!sqlite) {
@@ -30,14 +30,14 @@ TransactionGuard::TransactionGuard(TransactionGuard &&other) noexcept
 TransactionGuard::~TransactionGuard()
 {
     if (m_open && m_database)
-        (void)m_database->execute(QStringLiteral("ROLLBACK"));
+        (void)m_database->executeDirect(QStringLiteral("ROLLBACK"));
 }
 
 Result<void> TransactionGuard::commit()
 {
     if (!m_open)
         return fail(ErrorCode::Internal, QStringLiteral("commit() on a transaction that is not open"));
-    auto committed = m_database->execute(QStringLiteral("COMMIT"));
+    auto committed = m_database->executeDirect(QStringLiteral("COMMIT"));
     m_open = false;
     if (!committed)
         return fail(committed.error());

@@ -1,0 +1,165 @@
+#include "foundation/server/serveroptions.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+#include <QThread>
+
+namespace nara::http {
+
+namespace {
+
+struct Option
+{
+    const char *name;
+    const char *valueName;
+    const char *help;
+};
+
+constexpr Option kValueOptions[] = {
+    {"config", "file", "Read settings from an INI file (keys as the long options)."},
+    {"data-dir", "dir", "Directory for the database, logs and images (required)."},
+    {"bind", "address", "Address to listen on (default 127.0.0.1)."},
+    {"port", "port", "TCP port (default 8080; 0 picks a free one)."},
+    {"workers", "n", "HTTP worker threads (default 4)."},
+    {"db", "url", "sqlite (default), sqlite:FILE or postgres://user:password@host:port/database."},
+    {"tls-cert", "file", "PEM certificate: serve HTTPS."},
+    {"tls-key", "file", "PEM private key for --tls-cert."},
+    {"public-url", "url", "Base URL patients use to reach this server (invitation links)."},
+    {"max-body", "bytes", "Largest JSON body accepted (default 1048576)."},
+    {"idle-timeout", "seconds", "Close connections idle this long (default 30)."},
+    {"max-connections-per-address", "n", "Open connections allowed per client address (default 128)."},
+};
+
+constexpr Option kFlags[] = {
+    {"demo", nullptr, "Fill an empty database with the demo region and print the demo accounts."},
+    {"verify-audit", nullptr, "Verify the audit log's hash chain and exit (exit code 1 if broken)."},
+    {"compact-changes", nullptr, "Compact the sync change log now and exit (old cursors then get 410)."},
+};
+
+Result<qint64> number(const QString &name, const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("--%1 must be a number from %2 to %3, not '%4'.").arg(name).arg(min).arg(max).arg(text));
+    return value;
+}
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral("Nära server: REST API, sync, push and the patient portal."));
+    parser.addHelpOption();
+    for (const Option &option : kValueOptions)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(option.name), QString::fromLatin1(option.help),
+                                            QString::fromLatin1(option.valueName)));
+    for (const Option &option : kFlags)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(option.name), QString::fromLatin1(option.help)));
+}
+
+} // namespace
+
+QString ServerOptions::helpText()
+{
+    QCommandLineParser parser;
+    describe(parser);
+    return parser.helpText();
+}
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(arguments))
+        return fail(ErrorCode::InvalidInput, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
+
+    // Values: the command line wins over the config file.
+    QHash<QString, QString> values;
+    if (parser.isSet(QStringLiteral("config"))) {
+        const QString file = parser.value(QStringLiteral("config"));
+        if (!QFileInfo(file).isReadable())
+            return fail(ErrorCode::InvalidInput, QStringLiteral("Cannot read the config file '%1'.").arg(file));
+        QSettings settings(file, QSettings::IniFormat);
+        if (settings.status() != QSettings::NoError)
+            return fail(ErrorCode::InvalidInput, QStringLiteral("The config file '%1' is not valid INI.").arg(file));
+        const QStringList keys = settings.allKeys();
+        for (const QString &key : keys) {
+            const bool known = std::any_of(std::begin(kValueOptions), std::end(kValueOptions),
+                                           [&key](const Option &o) { return key == QLatin1String(o.name); })
+                               || std::any_of(std::begin(kFlags), std::end(kFlags),
+                                              [&key](const Option &o) { return key == QLatin1String(o.name); });
+            if (!known || key == u"config")
+                return fail(ErrorCode::InvalidInput,
+                            QStringLiteral("Unknown setting '%1' in '%2'.").arg(key, file));
+            values.insert(key, settings.value(key).toString());
+        }
+    }
+    for (const Option &option : kValueOptions) {
+        const QString name = QString::fromLatin1(option.name);
+        if (parser.isSet(name))
+            values.insert(name, parser.value(name));
+    }
+
+    ServerOptions options;
+    auto flag = [&](const char *name) {
+        const QString key = QString::fromLatin1(name);
+        return parser.isSet(key) || values.value(key) == u"true";
+    };
+    options.demo = flag("demo");
+    options.verifyAudit = flag("verify-audit");
+    options.compactChanges = flag("compact-changes");
+
+    options.dataDir = values.value(QStringLiteral("data-dir"));
+    if (options.dataDir.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("--data-dir is required."));
+    if (values.contains(QStringLiteral("bind"))) {
+        if (!options.bindAddress.setAddress(values.value(QStringLiteral("bind"))))
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("--bind must be an IP address, not '%1'.").arg(values.value(QStringLiteral("bind"))));
+    }
+    if (values.contains(QStringLiteral("port"))) {
+        auto port = number(QStringLiteral("port"), values.value(QStringLiteral("port")), 0, 65535);
+        if (!port)
+            return fail(port.error());
+        options.port = quint16(*port);
+    }
+    options.workers = qMax(2, QThread::idealThreadCount());
+    if (values.contains(QStringLiteral("workers"))) {
+        auto workers = number(QStringLiteral("workers"), values.value(QStringLiteral("workers")), 1, 64);
+        if (!workers)
+            return fail(workers.error());
+        options.workers = int(*workers);
+    }
+    options.databaseUrl = values.value(QStringLiteral("db"), QStringLiteral("sqlite"));
+    options.tlsCertificate = values.value(QStringLiteral("tls-cert"));
+    options.tlsKey = values.value(QStringLiteral("tls-key"));
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("--tls-cert and --tls-key go together."));
+    options.publicUrl = values.value(QStringLiteral("public-url"));
+    if (values.contains(QStringLiteral("max-body"))) {
+        auto bytes = number(QStringLiteral("max-body"), values.value(QStringLiteral("max-body")), 1024, 64 * 1024 * 1024);
+        if (!bytes)
+            return fail(bytes.error());
+        options.limits.defaultMaxBodyBytes = *bytes;
+    }
+    if (values.contains(QStringLiteral("idle-timeout"))) {
+        auto seconds = number(QStringLiteral("idle-timeout"), values.value(QStringLiteral("idle-timeout")), 1, 3600);
+        if (!seconds)
+            return fail(seconds.error());
+        options.limits.idleTimeoutMs = int(*seconds * 1000);
+    }
+    if (values.contains(QStringLiteral("max-connections-per-address"))) {
+        auto n = number(QStringLiteral("max-connections-per-address"),
+                        values.value(QStringLiteral("max-connections-per-address")), 1, 100000);
+        if (!n)
+            return fail(n.error());
+        options.limits.maxConnectionsPerAddress = int(*n);
+    }
+    return options;
+}
+
+} // namespace nara::http

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "foundation/core/error.h"
+#include "foundation/server/httplimits.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace nara::http {
+
+// nara-server's configuration: a config file (INI, same key names) overridden by the command line.
+struct ServerOptions
+{
+    QString dataDir;
+    QHostAddress bindAddress = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    int workers = 4;
+    QString databaseUrl = QStringLiteral("sqlite");
+    QString tlsCertificate;
+    QString tlsKey;
+    QString publicUrl;            // how patients reach the portal, for invitation links
+    bool demo = false;
+    bool verifyAudit = false;
+    bool compactChanges = false;
+    HttpLimits limits;
+
+    // Parses arguments (argv without the program name is fine too: the first is skipped).
+    static Result<ServerOptions> parse(const QStringList &arguments);
+    static QString helpText();
+};
+
+} // namespace nara::http
