@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/core/caller.h"
+#include "auth/core/sessionstore.h"
 #include "foundation/core/error.h"
 #include "foundation/server/workercontext.h"
 
@@ -16,5 +17,15 @@ Result<Caller> authenticate(WorkerContext &context, const QHttpServerRequest &re
 Result<Caller> authenticateStaff(WorkerContext &context, const QHttpServerRequest &request);
 // Only patient (portal) sessions.
 Result<Caller> authenticatePatient(WorkerContext &context, const QHttpServerRequest &request);
+// For a token presented another way (the WebSocket's ?token=): any kind of session.
+Result<Caller> authenticateToken(WorkerContext &context, QByteArrayView token);
+
+// The token in "Authorization: Bearer <token>", or empty.
+QByteArray bearerToken(const QHttpServerRequest &request);
+
+// The timeouts every authenticate*() applies. Process-wide; installAuthRoutes() sets them from
+// AuthServices. Thread-safe.
+void setSessionSettings(const SessionStore::Settings &settings);
+SessionStore::Settings sessionSettings();
 
 } // namespace nara::auth

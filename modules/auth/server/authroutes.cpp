@@ -1,0 +1,206 @@
+#include "auth/server/authroutes.h"
+
+#include "auth/core/accesspolicy.h"
+#include "auth/core/accountrepository.h"
+#include "auth/core/auditlog.h"
+#include "auth/server/authenticator.h"
+#include "auth/server/loginhandler.h"
+#include "foundation/core/json.h"
+#include "foundation/server/problem.h"
+#include "storage/core/transactionguard.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QSet>
+
+namespace nara::auth {
+
+namespace {
+
+using StatusCode = QHttpServerResponder::StatusCode;
+
+constexpr qsizetype kMaxAuditEvents = 500;
+
+QHttpServerResponse logout(WorkerContext &context, const QHttpServerRequest &request)
+{
+    auto caller = authenticate(context, request);
+    if (!caller)
+        return http::problem(caller.error());
+    auto transaction = storage::TransactionGuard::begin(context.db);
+    if (!transaction)
+        return http::problem(transaction.error());
+    SessionStore sessions(context.db, context.clock, sessionSettings());
+    if (auto revoked = sessions.revoke(caller->sessionHash); !revoked)
+        return http::problem(revoked.error());
+    AuditLog audit(context.db);
+    if (auto logged = audit.append(*caller, context.clock.nowMs(), QStringLiteral("logout"), QStringLiteral("session"),
+                                   QString());
+        !logged)
+        return http::problem(logged.error());
+    if (auto committed = transaction->commit(); !committed)
+        return http::problem(committed.error());
+    return QHttpServerResponse(StatusCode::NoContent);
+}
+
+QHttpServerResponse me(WorkerContext &context, const QHttpServerRequest &request)
+{
+    auto caller = authenticateStaff(context, request);
+    if (!caller)
+        return http::problem(caller.error());
+    AccountRepository accounts(context.db);
+    auto units = accounts.unitsOf(caller->id);
+    if (!units)
+        return http::problem(units.error());
+    StaffAccount staff{caller->id, caller->username, caller->displayName, caller->role, caller->unitIds, true};
+    QJsonArray unitList;
+    for (const CareUnit &unit : std::as_const(*units))
+        unitList.append(unit.toJson());
+    return http::json(QJsonObject{{QStringLiteral("staff"), staff.toJson()}, {QStringLiteral("units"), unitList}});
+}
+
+QHttpServerResponse staffList(WorkerContext &context, const QHttpServerRequest &request)
+{
+    auto caller = authenticateStaff(context, request);
+    if (!caller)
+        return http::problem(caller.error());
+    auto colleagues = AccountRepository(context.db).colleagues(caller->unitIds);
+    if (!colleagues)
+        return http::problem(colleagues.error());
+    QJsonArray list;
+    for (const StaffAccount &account : std::as_const(*colleagues))
+        list.append(account.toJson());
+    return http::json(QJsonObject{{QStringLiteral("staff"), list}});
+}
+
+// The patient's log extract (Patientdatalagen 4 kap. 3 §): admins only, and the export is itself logged.
+QHttpServerResponse patientExtract(WorkerContext &context, const QString &patientId, const QHttpServerRequest &request)
+{
+    auto caller = authenticateStaff(context, request);
+    if (!caller)
+        return http::problem(caller.error());
+    if (!AccessPolicy(context.db).hasRole(*caller, {u"admin"}))
+        return http::problem(Error{ErrorCode::Forbidden, QStringLiteral("Log extracts are for administrators."), {}});
+    auto patient = AccountRepository(context.db).patientById(patientId);
+    if (!patient)
+        return http::problem(patient.error());
+    if (!patient->has_value())
+        return http::problem(Error::notFound(QStringLiteral("No such patient.")));
+    auto transaction = storage::TransactionGuard::begin(context.db);
+    if (!transaction)
+        return http::problem(transaction.error());
+    AuditLog audit(context.db);
+    auto entries = audit.extractForPatient(patientId);
+    if (!entries)
+        return http::problem(entries.error());
+    if (auto logged = audit.append(*caller, context.clock.nowMs(), QStringLiteral("export"),
+                                   QStringLiteral("audit_extract"), patientId);
+        !logged)
+        return http::problem(logged.error());
+    if (auto committed = transaction->commit(); !committed)
+        return http::problem(committed.error());
+    return http::json(QJsonObject{{QStringLiteral("entries"), *entries}});
+}
+
+struct CachedRead
+{
+    QString patientId;
+    QString object;
+    qint64 at = 0;
+};
+
+Result<QList<CachedRead>> parseAuditEvents(const QByteArray &body, qint64 now)
+{
+    auto object = json::parseObject(body);
+    if (!object)
+        return fail(object.error());
+    auto events = json::requiredArray(*object, QStringLiteral("events"), kMaxAuditEvents);
+    if (!events)
+        return fail(events.error());
+    QList<CachedRead> reads;
+    reads.reserve(events->size());
+    for (const QJsonValue &value : std::as_const(*events)) {
+        if (!value.isObject())
+            return fail(ErrorCode::InvalidInput, QStringLiteral("Every entry of 'events' must be an object."));
+        const QJsonObject event = value.toObject();
+        auto action = json::requiredEnum(event, QStringLiteral("action"), {QStringLiteral("read")});
+        if (!action)
+            return fail(action.error());
+        auto patientId = json::requiredString(event, QStringLiteral("patientId"), 64);
+        if (!patientId)
+            return fail(patientId.error());
+        auto what = json::requiredString(event, QStringLiteral("object"), 200);
+        if (!what)
+            return fail(what.error());
+        // A workstation may have been offline for a while, but not in the future (a day's clock skew).
+        auto at = json::requiredInteger(event, QStringLiteral("at"), 0, now + 24LL * 60 * 60 * 1000);
+        if (!at)
+            return fail(at.error());
+        reads.append({*patientId, *what, *at});
+    }
+    return reads;
+}
+
+// Reads from a workstation's offline cache, logged there and sent when it is online again.
+QHttpServerResponse auditEvents(WorkerContext &context, const QHttpServerRequest &request)
+{
+    auto caller = authenticateStaff(context, request);
+    if (!caller)
+        return http::problem(caller.error());
+    const qint64 now = context.clock.nowMs();
+    auto reads = parseAuditEvents(request.body(), now);
+    if (!reads)
+        return http::problem(reads.error());
+    AccessPolicy policy(context.db);
+    QSet<QString> checked;
+    for (const CachedRead &read : std::as_const(*reads)) {
+        if (checked.contains(read.patientId))
+            continue;
+        if (auto allowed = policy.requirePatient(*caller, read.patientId); !allowed)
+            return http::problem(allowed.error());
+        checked.insert(read.patientId);
+    }
+    auto transaction = storage::TransactionGuard::begin(context.db);
+    if (!transaction)
+        return http::problem(transaction.error());
+    AuditLog audit(context.db);
+    for (const CachedRead &read : std::as_const(*reads)) {
+        AuditEntry entry;
+        entry.at = now;
+        entry.userId = caller->id;
+        entry.role = caller->role;
+        entry.unitId = caller->primaryUnit();
+        entry.patientId = read.patientId;
+        entry.action = QStringLiteral("read");
+        entry.object = read.object;
+        entry.reason = QStringLiteral("offline read at ")
+                       + QDateTime::fromMSecsSinceEpoch(read.at, Qt::UTC).toString(Qt::ISODateWithMs);
+        entry.client = QStringLiteral("workstation-cache");
+        if (auto logged = audit.append(entry); !logged)
+            return http::problem(logged.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return http::problem(committed.error());
+    return http::json(QJsonObject{{QStringLiteral("accepted"), reads->size()}});
+}
+
+} // namespace
+
+void installAuthRoutes(QHttpServer &server, WorkerContext &context, AuthServices &services)
+{
+    setSessionSettings(services.sessionSettings);
+    installLoginRoute(server, context, services);
+    server.route(QStringLiteral("/api/v1/auth/logout"), QHttpServerRequest::Method::Post,
+                 [&context](const QHttpServerRequest &request) { return logout(context, request); });
+    server.route(QStringLiteral("/api/v1/me"), QHttpServerRequest::Method::Get,
+                 [&context](const QHttpServerRequest &request) { return me(context, request); });
+    server.route(QStringLiteral("/api/v1/staff"), QHttpServerRequest::Method::Get,
+                 [&context](const QHttpServerRequest &request) { return staffList(context, request); });
+    server.route(QStringLiteral("/api/v1/audit/patients/<arg>"), QHttpServerRequest::Method::Get,
+                 [&context](const QString &patientId, const QHttpServerRequest &request) {
+                     return patientExtract(context, patientId, request);
+                 });
+    server.route(QStringLiteral("/api/v1/audit/events"), QHttpServerRequest::Method::Post,
+                 [&context](const QHttpServerRequest &request) { return auditEvents(context, request); });
+}
+
+} // namespace nara::auth

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "auth/core/loginratelimiter.h"
+#include "auth/core/sessionstore.h"
+#include "foundation/server/workercontext.h"
+
+class QHttpServer;
+class QThreadPool;
+
+namespace nara::auth {
+
+// What the auth routes share between workers (all thread-safe).
+struct AuthServices
+{
+    LoginRateLimiter &limiter;
+    QThreadPool &hashingPool;           // Argon2id runs here, never on an HTTP thread
+    SessionStore::Settings sessionSettings;
+};
+
+// POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/me, GET /api/v1/staff,
+// GET /api/v1/audit/patients/<id>, POST /api/v1/audit/events (docs/api/contract.md).
+// Called in the worker's thread; `server` must outlive nothing it hands to the hashing pool
+// (pending logins are dropped when it is destroyed).
+void installAuthRoutes(QHttpServer &server, WorkerContext &context, AuthServices &services);
+
+} // namespace nara::auth

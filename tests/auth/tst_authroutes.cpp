@@ -1,0 +1,319 @@
+// The auth routes on an in-process QHttpServer (no nara-server needed): requests in, responses and
+// stored rows out. Scenario tests against the real server live in tests/server.
+#include "auth/core/passwordhasher.h"
+#include "auth/server/authroutes.h"
+#include "authdatabase.h"
+#include "fakeclock.h"
+#include "testhttp.h"
+
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace nara;
+
+class TestAuthRoutes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void loginAnswersTokenAndStaff();
+    void wrongPasswordAndUnknownUserLookAlike();
+    void invalidBodies_data();
+    void invalidBodies();
+    void repeatedFailuresAreRateLimited();
+    void meAndStaff();
+    void routesNeedASession();
+    void idleSessionEnds();
+    void logoutEndsSession();
+    void auditExtractIsForAdmins();
+    void auditEventsFromOfflineCache();
+    void auditEventsForForeignPatientAreRefused();
+
+private:
+    qint64 count(const QString &sql, const QVariantList &values = {});
+    test::TestHttp http() const { return test::TestHttp(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port))); }
+
+    QString m_hash;
+    test::FakeClock m_clock;
+    std::optional<test::AuthDatabase> m_database;
+    std::unique_ptr<auth::LoginRateLimiter> m_limiter;
+    QThreadPool m_pool;
+    std::unique_ptr<auth::AuthServices> m_services;
+    std::unique_ptr<WorkerContext> m_context;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+};
+
+void TestAuthRoutes::initTestCase()
+{
+    auto hash = auth::PasswordHasher::hash(QStringLiteral("demo"));
+    QVERIFY(hash);
+    m_hash = *hash;
+    m_pool.setMaxThreadCount(2);
+}
+
+void TestAuthRoutes::init()
+{
+    m_database.emplace();
+    QVERIFY(m_database->open());
+    QVERIFY(m_database->seed());
+    QVERIFY(m_database->db().execute(QStringLiteral("UPDATE staff SET password_hash = ?"), {m_hash}));
+    m_limiter = std::make_unique<auth::LoginRateLimiter>(m_clock);
+    m_services.reset(new auth::AuthServices{*m_limiter, m_pool, {}});
+    m_context.reset(new WorkerContext{m_database->db(), m_clock, 0, {}});
+    m_server = std::make_unique<QHttpServer>();
+    auth::installAuthRoutes(*m_server, *m_context, *m_services);
+    m_port = m_server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+}
+
+void TestAuthRoutes::cleanup()
+{
+    m_server.reset();
+    m_pool.waitForDone();
+    m_context.reset();
+    m_services.reset();
+    m_limiter.reset();
+    m_database.reset();
+}
+
+qint64 TestAuthRoutes::count(const QString &sql, const QVariantList &values)
+{
+    return m_database->db().scalar(sql, values)->toLongLong();
+}
+
+void TestAuthRoutes::loginAnswersTokenAndStaff()
+{
+    auto client = http();
+    const auto reply = client.postJson(QStringLiteral("/api/v1/auth/login"),
+                                       {{QStringLiteral("username"), QStringLiteral("anna")},
+                                        {QStringLiteral("password"), QStringLiteral("demo")}},
+                                       {{"X-Request-Id", "req-1"}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.header("X-Request-Id"), QByteArray("req-1"));
+    QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
+    const QJsonObject body = reply.json();
+    QCOMPARE(body.value(QStringLiteral("token")).toString().size(), 43);
+    QCOMPARE(body.value(QStringLiteral("expiresAt")).toInteger(), m_clock.nowMs() + 12LL * 3600 * 1000);
+    const QJsonObject staff = body.value(QStringLiteral("staff")).toObject();
+    QCOMPARE(staff.value(QStringLiteral("id")).toString(), QStringLiteral("s-anna"));
+    QCOMPARE(staff.value(QStringLiteral("username")).toString(), QStringLiteral("anna"));
+    QCOMPARE(staff.value(QStringLiteral("displayName")).toString(), QStringLiteral("Anna Nurse"));
+    QCOMPARE(staff.value(QStringLiteral("role")).toString(), QStringLiteral("nurse"));
+    QCOMPARE(staff.value(QStringLiteral("unitIds")).toArray(), QJsonArray{QStringLiteral("u-north")});
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE subject_id = 's-anna'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = 'ok' AND "
+                                  "user_id = 's-anna' AND unit_id = 'u-north' AND patient_id IS NULL")),
+             1);
+}
+
+void TestAuthRoutes::wrongPasswordAndUnknownUserLookAlike()
+{
+    auto client = http();
+    const auto wrong = client.postJson(QStringLiteral("/api/v1/auth/login"),
+                                       {{QStringLiteral("username"), QStringLiteral("anna")},
+                                        {QStringLiteral("password"), QStringLiteral("nope")}});
+    const auto unknown = client.postJson(QStringLiteral("/api/v1/auth/login"),
+                                         {{QStringLiteral("username"), QStringLiteral("nobody")},
+                                          {QStringLiteral("password"), QStringLiteral("demo")}});
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(wrong.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(wrong.json().value(QStringLiteral("type")).toString(),
+             QStringLiteral("https://nara.example/problems/unauthenticated"));
+    QCOMPARE(wrong.json().value(QStringLiteral("detail")), unknown.json().value(QStringLiteral("detail")));
+    QVERIFY(wrong.json().value(QStringLiteral("token")).isUndefined());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sessions")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = 'failed'")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE outcome = 'failed' AND user_id = 's-anna'")), 1);
+}
+
+void TestAuthRoutes::invalidBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not JSON") << QByteArray("username=anna");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("no password") << QByteArray(R"({"username":"anna"})");
+    QTest::newRow("number as name") << QByteArray(R"({"username":7,"password":"demo"})");
+    QTest::newRow("name too long") << QByteArray(R"({"username":")" + QByteArray(65, 'a') + R"(","password":"x"})");
+    QTest::newRow("password too long") << QByteArray(R"({"username":"anna","password":")" + QByteArray(257, 'a') + "\"}");
+}
+
+void TestAuthRoutes::invalidBodies()
+{
+    QFETCH(QByteArray, body);
+    auto client = http();
+    const auto reply = client.post(QStringLiteral("/api/v1/auth/login"), body);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QStringLiteral("status")).toInt(), 400);
+}
+
+void TestAuthRoutes::repeatedFailuresAreRateLimited()
+{
+    auto client = http();
+    const QJsonObject wrong{{QStringLiteral("username"), QStringLiteral("anna")},
+                            {QStringLiteral("password"), QStringLiteral("guess")}};
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(client.postJson(QStringLiteral("/api/v1/auth/login"), wrong).status, 401);
+    // Locked: even the right password is not tried.
+    const auto limited = client.postJson(QStringLiteral("/api/v1/auth/login"),
+                                         {{QStringLiteral("username"), QStringLiteral("anna")},
+                                          {QStringLiteral("password"), QStringLiteral("demo")}});
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.header("Retry-After"), QByteArray("900"));
+    QCOMPARE(limited.json().value(QStringLiteral("retryAfter")).toInteger(), 900);
+    m_clock.advanceSeconds(15 * 60);
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/auth/login"),
+                             {{QStringLiteral("username"), QStringLiteral("anna")},
+                              {QStringLiteral("password"), QStringLiteral("demo")}})
+                 .status,
+             200);
+}
+
+void TestAuthRoutes::meAndStaff()
+{
+    auto client = http();
+    QVERIFY(!client.login(QStringLiteral("anna")).isEmpty());
+    const auto me = client.get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(QStringLiteral("staff")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("s-anna"));
+    const QJsonArray units = me.json().value(QStringLiteral("units")).toArray();
+    QCOMPARE(units.size(), 1);
+    QCOMPARE(units.at(0).toObject(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("u-north")},
+                                                  {QStringLiteral("name"), QStringLiteral("VC Norr")},
+                                                  {QStringLiteral("kind"), QStringLiteral("care_centre")},
+                                                  {QStringLiteral("region"), QStringLiteral("Halland")}}));
+    const auto staff = client.get(QStringLiteral("/api/v1/staff"));
+    QCOMPARE(staff.status, 200);
+    QStringList ids;
+    for (const QJsonValue &value : staff.json().value(QStringLiteral("staff")).toArray())
+        ids.append(value.toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(ids, (QStringList{QStringLiteral("s-admin"), QStringLiteral("s-anna")})); // not Bo of VC Söder
+}
+
+void TestAuthRoutes::routesNeedASession()
+{
+    auto client = http();
+    for (const QString &path : {QStringLiteral("/api/v1/me"), QStringLiteral("/api/v1/staff"),
+                                QStringLiteral("/api/v1/audit/patients/p-north")})
+        QCOMPARE(client.get(path).status, 401);
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/auth/logout"), {}).status, 401);
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), QJsonArray()}}).status,
+             401);
+    client.setToken("made-up-token");
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 401);
+    // A patient's portal session is no staff session.
+    auto portal = auth::SessionStore(m_database->db(), m_clock).create(QStringLiteral("patient"), QStringLiteral("p-north"));
+    QVERIFY(portal);
+    client.setToken(portal->token.toLatin1());
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 403);
+}
+
+void TestAuthRoutes::idleSessionEnds()
+{
+    auto client = http();
+    QVERIFY(!client.login(QStringLiteral("anna")).isEmpty());
+    m_clock.advanceSeconds(14 * 60);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 200);
+    m_clock.advanceSeconds(14 * 60);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 200);
+    m_clock.advanceSeconds(16 * 60);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 401);
+}
+
+void TestAuthRoutes::logoutEndsSession()
+{
+    auto client = http();
+    QVERIFY(!client.login(QStringLiteral("anna")).isEmpty());
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/auth/logout"), {}).status, 204);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 401);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE revoked_at IS NOT NULL")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'logout' AND user_id = 's-anna'")), 1);
+}
+
+void TestAuthRoutes::auditExtractIsForAdmins()
+{
+    auto nurse = http();
+    QVERIFY(!nurse.login(QStringLiteral("anna")).isEmpty());
+    QCOMPARE(nurse.get(QStringLiteral("/api/v1/audit/patients/p-north")).status, 403);
+    QCOMPARE(nurse.postJson(QStringLiteral("/api/v1/audit/events"),
+                            {{QStringLiteral("events"),
+                              QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("read")},
+                                                     {QStringLiteral("patientId"), QStringLiteral("p-north")},
+                                                     {QStringLiteral("object"), QStringLiteral("inbox_item:i-1")},
+                                                     {QStringLiteral("at"), m_clock.nowMs() - 60000}}}}})
+                 .status,
+             200);
+
+    auto admin = http();
+    QVERIFY(!admin.login(QStringLiteral("admin")).isEmpty());
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/audit/patients/p-nobody")).status, 404);
+    const auto extract = admin.get(QStringLiteral("/api/v1/audit/patients/p-north"));
+    QCOMPARE(extract.status, 200);
+    const QJsonArray entries = extract.json().value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject entry = entries.at(0).toObject();
+    QCOMPARE(entry.value(QStringLiteral("userId")).toString(), QStringLiteral("s-anna"));
+    QCOMPARE(entry.value(QStringLiteral("unitName")).toString(), QStringLiteral("VC Norr"));
+    QCOMPARE(entry.value(QStringLiteral("action")).toString(), QStringLiteral("read"));
+    // The extract itself is logged.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND user_id = 's-admin' "
+                                  "AND patient_id = 'p-north'")),
+             1);
+}
+
+void TestAuthRoutes::auditEventsFromOfflineCache()
+{
+    auto client = http();
+    QVERIFY(!client.login(QStringLiteral("anna")).isEmpty());
+    const qint64 readAt = 1'763'000'000'000;
+    QJsonArray events;
+    for (int i = 0; i < 3; ++i)
+        events.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("read")},
+                                  {QStringLiteral("patientId"), QStringLiteral("p-north")},
+                                  {QStringLiteral("object"), QStringLiteral("chat_message:m-%1").arg(i)},
+                                  {QStringLiteral("at"), readAt}});
+    const auto reply = client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("accepted")).toInt(), 3);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE client = 'workstation-cache' AND action = "
+                                  "'read' AND patient_id = 'p-north' AND user_id = 's-anna' AND reason = ?"),
+                   {QStringLiteral("offline read at 2025-11-13T02:13:20.000Z")}),
+             3);
+
+    QJsonArray tooMany;
+    for (int i = 0; i < 501; ++i)
+        tooMany.append(events.at(0));
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), tooMany}}).status, 400);
+    QJsonObject write = events.at(0).toObject();
+    write.insert(QStringLiteral("action"), QStringLiteral("update"));
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), QJsonArray{write}}})
+                 .status,
+             400);
+}
+
+void TestAuthRoutes::auditEventsForForeignPatientAreRefused()
+{
+    auto client = http();
+    QVERIFY(!client.login(QStringLiteral("anna")).isEmpty());
+    const qint64 before = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    QJsonArray events;
+    for (const QString &patient : {QStringLiteral("p-north"), QStringLiteral("p-south")})
+        events.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("read")},
+                                  {QStringLiteral("patientId"), patient},
+                                  {QStringLiteral("object"), QStringLiteral("inbox_item:x")},
+                                  {QStringLiteral("at"), m_clock.nowMs()}});
+    const auto reply = client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}});
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before); // nothing of the batch
+}
+
+QTEST_GUILESS_MAIN(TestAuthRoutes)
+#include "tst_authroutes.moc"
