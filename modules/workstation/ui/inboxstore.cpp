@@ -1,0 +1,253 @@
+#include "workstation/ui/inboxstore.h"
+
+#include <algorithm>
+
+namespace nara::workstation {
+
+InboxStore::InboxStore(QObject *parent) : QObject(parent) {}
+InboxStore::~InboxStore() = default;
+
+const inbox::InboxItem *InboxStore::item(const QString &itemId) const
+{
+    const int index = indexOf(itemId);
+    return index < 0 ? nullptr : &m_rows.at(index).item;
+}
+
+bool InboxStore::isUnread(const inbox::InboxItem &item) const
+{
+    const auto mark = m_readMarks.constFind(item.id);
+    return mark == m_readMarks.cend() || *mark < item.lastActivityAt;
+}
+
+void InboxStore::derive(Row &row) const
+{
+    const inbox::InboxItem &item = row.item;
+    row.patientText.clear();
+    QString search = item.title;
+    if (!item.patientId.isEmpty()) {
+        const auto patient = m_patients.constFind(item.patientId);
+        if (patient != m_patients.cend()) {
+            row.patientText = patient->name % u", " % patient->personalNumber;
+            QString digits = patient->personalNumber;
+            digits.remove(QLatin1Char('-'));
+            search += u' ' % patient->name % u' ' % patient->personalNumber % u' ' % digits;
+        }
+    }
+    row.searchText = search.toLower();
+    row.ownerText = item.ownerId.isEmpty() ? QString() : m_staffNames.value(item.ownerId);
+    row.unread = isUnread(item);
+}
+
+void InboxStore::rederiveAll()
+{
+    if (m_rows.isEmpty())
+        return;
+    for (Row &row : m_rows)
+        derive(row);
+    Q_EMIT rowsChanged(0, count() - 1);
+}
+
+void InboxStore::reset(QList<inbox::InboxItem> items)
+{
+    Q_EMIT aboutToReset();
+    m_rows.clear();
+    m_index.clear();
+    m_rows.reserve(items.size());
+    m_index.reserve(items.size());
+    for (inbox::InboxItem &item : items) {
+        const auto known = m_index.constFind(item.id);
+        if (known != m_index.cend()) {
+            m_rows[*known].item = std::move(item);
+            derive(m_rows[*known]);
+            continue;
+        }
+        m_index.insert(item.id, int(m_rows.size()));
+        Row row;
+        row.item = std::move(item);
+        derive(row);
+        m_rows.append(std::move(row));
+    }
+    Q_EMIT resetDone();
+}
+
+void InboxStore::upsert(const QList<inbox::InboxItem> &items)
+{
+    QList<int> changed;
+    QList<inbox::InboxItem> fresh;
+    QHash<QString, int> freshIndex;
+    for (const inbox::InboxItem &item : items) {
+        const int index = indexOf(item.id);
+        if (index >= 0) {
+            Row &row = m_rows[index];
+            if (item.version < row.item.version || item == row.item)
+                continue;
+            row.item = item;
+            derive(row);
+            changed.append(index);
+        } else if (const auto again = freshIndex.constFind(item.id); again != freshIndex.cend()) {
+            if (item.version >= fresh[*again].version)
+                fresh[*again] = item;
+        } else {
+            freshIndex.insert(item.id, int(fresh.size()));
+            fresh.append(item);
+        }
+    }
+    emitChanged(std::move(changed));
+    if (fresh.isEmpty())
+        return;
+    const int first = count();
+    Q_EMIT aboutToAppend(first, first + int(fresh.size()) - 1);
+    m_rows.reserve(first + fresh.size());
+    for (const inbox::InboxItem &item : std::as_const(fresh)) {
+        m_index.insert(item.id, int(m_rows.size()));
+        Row row;
+        row.item = item;
+        derive(row);
+        m_rows.append(std::move(row));
+    }
+    Q_EMIT appended(fresh);
+}
+
+void InboxStore::replace(const inbox::InboxItem &item)
+{
+    const int index = indexOf(item.id);
+    if (index < 0) {
+        upsert({item});
+        return;
+    }
+    m_rows[index].item = item;
+    derive(m_rows[index]);
+    Q_EMIT rowsChanged(index, index);
+}
+
+// Coalesces changed rows into contiguous ranges: one dataChanged per range, not per row.
+void InboxStore::emitChanged(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    int first = rows.front();
+    int last = first;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        if (rows[i] <= last + 1) {
+            last = std::max(last, rows[i]);
+            continue;
+        }
+        Q_EMIT rowsChanged(first, last);
+        first = last = rows[i];
+    }
+    Q_EMIT rowsChanged(first, last);
+}
+
+void InboxStore::setPatients(QHash<QString, PatientInfo> patients)
+{
+    m_patients = std::move(patients);
+    rederiveAll();
+}
+
+void InboxStore::setStaff(QList<StaffInfo> staff)
+{
+    m_staff = std::move(staff);
+    std::sort(m_staff.begin(), m_staff.end(), [](const StaffInfo &a, const StaffInfo &b) {
+        return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+    });
+    m_staffNames.clear();
+    for (const StaffInfo &member : std::as_const(m_staff))
+        m_staffNames.insert(member.id, member.displayName);
+    rederiveAll();
+    Q_EMIT staffChanged();
+}
+
+QString InboxStore::staffName(const QString &staffId) const
+{
+    return m_staffNames.value(staffId);
+}
+
+void InboxStore::setReadMarks(QHash<QString, qint64> readMarks)
+{
+    m_readMarks = std::move(readMarks);
+    QList<int> changed;
+    for (int i = 0; i < count(); ++i) {
+        const bool unread = isUnread(m_rows[i].item);
+        if (unread != m_rows[i].unread) {
+            m_rows[i].unread = unread;
+            changed.append(i);
+        }
+    }
+    emitChanged(std::move(changed));
+}
+
+void InboxStore::markRead(const QString &itemId, qint64 at)
+{
+    qint64 &mark = m_readMarks[itemId];
+    mark = std::max(mark, at);
+    const int index = indexOf(itemId);
+    if (index < 0)
+        return;
+    const bool unread = isUnread(m_rows[index].item);
+    if (unread != m_rows[index].unread) {
+        m_rows[index].unread = unread;
+        Q_EMIT rowsChanged(index, index);
+    }
+}
+
+QList<ThreadEntry> InboxStore::thread(const QString &itemId)
+{
+    auto known = m_threads.find(itemId);
+    if (known == m_threads.end()) {
+        QList<ThreadEntry> entries;
+        if (m_loader) {
+            const QList<chat::ChatMessage> messages = m_loader(itemId);
+            for (const chat::ChatMessage &message : messages)
+                entries.append({message, false});
+        }
+        known = m_threads.insert(itemId, entries);
+    }
+    return *known;
+}
+
+void InboxStore::upsertMessages(const QList<chat::ChatMessage> &messages)
+{
+    QList<QString> touched;
+    for (const chat::ChatMessage &message : messages) {
+        auto thread = m_threads.find(message.itemId);
+        if (thread == m_threads.end())
+            continue; // not opened yet: loaded from the cache on first use
+        auto same = std::find_if(thread->begin(), thread->end(),
+                                 [&](const ThreadEntry &entry) { return entry.message.id == message.id; });
+        if (same != thread->end())
+            *same = {message, false};
+        else
+            thread->append({message, false});
+        std::stable_sort(thread->begin(), thread->end(), [](const ThreadEntry &a, const ThreadEntry &b) {
+            if (a.pending != b.pending)
+                return !a.pending; // pending ones stay last until they come back
+            return a.message.createdAt < b.message.createdAt;
+        });
+        if (!touched.contains(message.itemId))
+            touched.append(message.itemId);
+    }
+    for (const QString &itemId : std::as_const(touched))
+        Q_EMIT threadChanged(itemId);
+}
+
+void InboxStore::addPendingMessage(const chat::ChatMessage &message)
+{
+    thread(message.itemId); // make sure it is loaded first
+    m_threads[message.itemId].append({message, true});
+    Q_EMIT threadChanged(message.itemId);
+}
+
+void InboxStore::dropPendingMessage(const QString &itemId, const QString &messageId)
+{
+    auto thread = m_threads.find(itemId);
+    if (thread == m_threads.end())
+        return;
+    const auto removed = thread->removeIf([&](const ThreadEntry &entry) {
+        return entry.pending && entry.message.id == messageId;
+    });
+    if (removed > 0)
+        Q_EMIT threadChanged(itemId);
+}
+
+} // namespace nara::workstation

@@ -1,0 +1,46 @@
+#include "workstation/ui/shortcuthelpdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace nara::workstation {
+
+ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction *> &actions, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("shortcutHelp"));
+    setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(this);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (QAction *action : actions) {
+        if (action->shortcuts().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &sequence : action->shortcuts())
+            keys.append(sequence.toString(QKeySequence::NativeText));
+        const int row = table->rowCount();
+        table->insertRow(row);
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        table->setItem(row, 0, new QTableWidgetItem(text));
+        table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    resize(460, 520);
+}
+
+} // namespace nara::workstation
