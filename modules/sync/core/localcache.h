@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <optional>
+
 namespace nara::sync {
 
 struct CachedPatient
@@ -26,6 +28,36 @@ struct CachedStaff
     QString role;
 };
 
+// What one /sync page changed in the cache (the entities as stored after the page).
+struct AppliedChanges
+{
+    QList<inbox::InboxItem> items;       // only those that were newer than what the cache had
+    QList<chat::ChatMessage> messages;
+    bool referenceData = false;          // patients, staff or read marks changed
+};
+
+// A read of patient data from the cache, awaiting upload to POST /api/v1/audit/events.
+struct LocalAuditEvent
+{
+    qint64 seq = 0;
+    QString action;
+    QString patientId;
+    QString object;
+    qint64 at = 0;
+};
+
+// What open() had to do. A cache file that SQLite reports as corrupt is moved aside to
+// <file>.corrupt-<yyyyMMdd-hhmmss> and a new one created; the synced data is simply fetched
+// again, but the outbox and the audit events (unsent work) are copied over from the quarantined
+// file as far as SQLite can still read them.
+struct CacheOpenReport
+{
+    QString quarantinedTo;   // empty: the file was fine
+    QString reason;          // why it was quarantined (SQLite's words, no data)
+    int salvagedWrites = 0;
+    int salvagedAuditEvents = 0;
+};
+
 // The workstation's SQLite file (one per server and user, DESIGN.md §5): the synced entities,
 // the sync cursor, the outbox and the local audit events awaiting upload. One instance per thread;
 // the UI thread and the sync thread each open their own (WAL lets them read concurrently).
@@ -36,8 +68,10 @@ public:
     // <AppDataLocation>/<host_port>/<username>.sqlite
     static QString defaultPath(const QString &serverUrl, const QString &username);
 
-    // Applies a page of /sync changes and the new cursor in one transaction.
-    Result<void> applyChanges(const QJsonArray &changes, qint64 next);
+    // Applies a page of /sync changes and the new cursor in one transaction. Upserts by id; an
+    // inbox item only replaces a cached one with a lower or equal version. Unknown entities are
+    // skipped (a newer server), malformed ones fail the whole page.
+    Result<AppliedChanges> applyChanges(const QJsonArray &changes, qint64 next);
     Result<qint64> cursor();
     // Forget every synced entity (410: re-sync from 0); keeps the outbox.
     Result<void> resetSyncedData();
@@ -53,12 +87,23 @@ public:
     Result<QList<PendingWrite>> pending();
     Result<void> markDelivered(const QString &writeId);
     Result<void> markAttempt(const QString &writeId, const QString &error);
+    // The oldest write not yet delivered, if any.
+    Result<std::optional<PendingWrite>> nextPending();
+    Result<int> pendingCount();
+
+    // Local audit log (reads served from the cache).
+    Result<void> recordAuditEvent(const LocalAuditEvent &event);
+    Result<QList<LocalAuditEvent>> auditEvents(int limit);
+    Result<void> removeAuditEvents(qint64 upToSeq);
+
+    const CacheOpenReport &openReport() const { return m_report; }
 
     storage::Database &database() { return m_database; }
 
 private:
     explicit LocalCache(storage::Database database) : m_database(std::move(database)) {}
     storage::Database m_database;
+    CacheOpenReport m_report;
 };
 
 } // namespace nara::sync

@@ -34,6 +34,11 @@ public:
         int pageSize = 1000;
         int pollIntervalMs = 30000;
         int requestTimeoutMs = 15000;
+        bool pushChannel = true;        // listen on /api/v1/events (off: poll only)
+        int writeRetryMinMs = 500;      // outbox backoff: doubles per failure up to writeRetryMaxMs
+        int writeRetryMaxMs = 30000;
+        int reconnectMinMs = 1000;      // push channel and failed pulls: doubles up to reconnectMaxMs
+        int reconnectMaxMs = 30000;
     };
 
     explicit SyncEngine(Options options, QObject *parent = nullptr);
@@ -51,10 +56,14 @@ Q_SIGNALS:
     void itemsChanged(QList<nara::inbox::InboxItem> items);
     void messagesChanged(QList<nara::chat::ChatMessage> messages);
     void referenceDataChanged(); // patients, staff, read marks
+    // The cache was emptied (410: cursor too old) and is being filled again from 0: reload all.
+    void cacheReset();
     void stateChanged(nara::sync::SyncState state, int queuedWrites);
     void writeDelivered(QString writeId, QByteArray responseBody);
     void writeRejected(QString writeId, nara::Error error);
     void loggedOut();
+    // The cache could not be opened (start() gives up) or was rebuilt from a damaged file.
+    void cacheProblem(nara::Error error);
 
 private:
     struct Private;

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "sync/core/apijob.h"
+#include "sync/core/pendingwrite.h"
+
+#include <QJsonArray>
+
+// The REST calls of the workstation, one small job class each (docs/api/contract.md). They only
+// say what to send; ApiJob does the rest. Kept together because each is a handful of lines.
+
+namespace nara::sync {
+
+// POST /api/v1/auth/login → {"token","expiresAt","staff"}. Sent without a token.
+class LoginJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    LoginJob(QNetworkAccessManager *network, ApiEndpoint endpoint, QString username,
+             QString password, QObject *parent = nullptr);
+
+protected:
+    QByteArray verb() const override { return QByteArrayLiteral("POST"); }
+    QString path() const override { return QStringLiteral("/api/v1/auth/login"); }
+    QByteArray body() const override;
+    Result<void> validate(const ApiReply &reply) const override;
+
+private:
+    QString m_username;
+    QString m_password;
+};
+
+// GET /api/v1/me → {"staff","units"}
+class MeJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    using ApiJob::ApiJob;
+
+protected:
+    QByteArray verb() const override { return QByteArrayLiteral("GET"); }
+    QString path() const override { return QStringLiteral("/api/v1/me"); }
+    Result<void> validate(const ApiReply &reply) const override;
+};
+
+// GET /api/v1/staff → {"staff":[…]}
+class StaffJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    using ApiJob::ApiJob;
+
+protected:
+    QByteArray verb() const override { return QByteArrayLiteral("GET"); }
+    QString path() const override { return QStringLiteral("/api/v1/staff"); }
+    Result<void> validate(const ApiReply &reply) const override;
+};
+
+// One page of GET /api/v1/sync.
+struct SyncPage
+{
+    QJsonArray changes;
+    qint64 next = 0;
+    bool more = false;
+
+    static Result<SyncPage> fromJson(const QJsonObject &object);
+};
+
+// GET /api/v1/sync?since=N&limit=L → {"changes","next","more"}; 410 when the cursor is too old.
+class SyncPageJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    SyncPageJob(QNetworkAccessManager *network, ApiEndpoint endpoint, qint64 since, int limit,
+                QObject *parent = nullptr);
+    qint64 since() const { return m_since; }
+
+protected:
+    QByteArray verb() const override { return QByteArrayLiteral("GET"); }
+    QString path() const override { return QStringLiteral("/api/v1/sync"); }
+    QUrlQuery query() const override;
+    Result<void> validate(const ApiReply &reply) const override;
+
+private:
+    qint64 m_since = 0;
+    int m_limit = 1000;
+};
+
+// Replays one outbox entry; its id is the Idempotency-Key, on every attempt.
+class SendWriteJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    SendWriteJob(QNetworkAccessManager *network, ApiEndpoint endpoint, PendingWrite write,
+                 QObject *parent = nullptr);
+    const PendingWrite &write() const { return m_write; }
+
+protected:
+    QByteArray verb() const override { return m_write.method.toLatin1(); }
+    QString path() const override { return m_write.path; }
+    QByteArray body() const override { return m_write.body; }
+
+private:
+    PendingWrite m_write;
+};
+
+} // namespace nara::sync
