@@ -3,7 +3,6 @@
 // thread) and hands it to the main window.
 
 #include "foundation/core/clock.h"
-#include "sync/core/localcache.h"
 #include "sync/core/syncengine.h"
 #include "workstation/ui/dialogs.h"
 #include "workstation/ui/inboxstore.h"
@@ -12,15 +11,12 @@
 #include "workstation/ui/mainwindow.h"
 #include "workstation/ui/sampleinbox.h"
 #include "workstation/ui/screenshots.h"
-#include "workstation/ui/syncbridge.h"
+#include "workstation/ui/workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -137,49 +133,21 @@ int main(int argc, char *argv[])
     }
     if (login.exec() != QDialog::Accepted)
         return login.errorText().isEmpty() ? 0 : fail(login.errorText());
-    const LoginSession session = login.session();
 
-    const QString cachePath = sync::LocalCache::defaultPath(session.server.toString(), session.staff.username);
-    QDir().mkpath(QFileInfo(cachePath).absolutePath());
-    auto cache = sync::LocalCache::open(cachePath, QStringLiteral("nara-ui"));
-    if (!cache)
-        return fail(cache.error().message);
-
-    sync::SyncEngine::Options options;
-    options.server = session.server;
-    options.token = session.token;
-    options.cachePath = cachePath;
-    auto *engine = new sync::SyncEngine(options); // lives on the sync thread, deleted when it ends
-    QThread syncThread;
-    syncThread.setObjectName(QStringLiteral("sync"));
-    engine->moveToThread(&syncThread);
-    QObject::connect(&syncThread, &QThread::finished, engine, &QObject::deleteLater);
-
-    int exitCode = 0;
-    {
-        SyncBridge bridge(*engine, *cache, store);
-        if (auto loaded = bridge.loadAll(); !loaded)
-            std::fprintf(stderr, "nara: %s\n", qPrintable(loaded.error().message));
-        MainWindow window(WorkstationContext{&store, &bridge, &clock, session.staff.id,
-                                             session.staff.displayName, session.server.toString()});
-        bridge.attach(window);
-        QObject::connect(engine, &sync::SyncEngine::loggedOut, &window, [&window] {
-            Dialogs::inform(&window, MainWindow::tr("Signed out"),
-                            MainWindow::tr("Your session has ended. Sign in again to continue."));
-            QCoreApplication::exit(0);
-        });
-
-        syncThread.start();
-        QMetaObject::invokeMethod(engine, &sync::SyncEngine::start, Qt::QueuedConnection);
-        window.show();
-        if (!screenshotDir.isEmpty()) {
-            Dialogs::setNonInteractive(true);
-            scheduleScreenshots(window, screenshotDir, engine);
-        }
-        exitCode = QApplication::exec();
-        QMetaObject::invokeMethod(engine, &sync::SyncEngine::stop, Qt::BlockingQueuedConnection);
+    auto station = Workstation::open(login.session(), clock, Workstation::Options{});
+    if (!station)
+        return fail(station.error().message);
+    MainWindow &window = (*station)->window();
+    QObject::connect(station->get(), &Workstation::loggedOut, &window, [&window] {
+        Dialogs::inform(&window, MainWindow::tr("Signed out"),
+                        MainWindow::tr("Your session has ended. Sign in again to continue."));
+        QCoreApplication::exit(0);
+    });
+    (*station)->start();
+    window.show();
+    if (!screenshotDir.isEmpty()) {
+        Dialogs::setNonInteractive(true);
+        scheduleScreenshots(window, screenshotDir, &(*station)->engine());
     }
-    syncThread.quit();
-    syncThread.wait();
-    return exitCode;
+    return QApplication::exec();
 }

@@ -286,6 +286,10 @@ QList<QAction *> MainWindow::shortcutActions() const
 
 void MainWindow::setSyncState(sync::SyncState state, int queuedWrites)
 {
+    // A machine-readable copy for tests and assistive technology.
+    static const char *const kNames[] = {"online", "syncing", "offline", "signed-out"};
+    m_syncStatus->setProperty("syncState", QString::fromLatin1(kNames[int(state)]));
+    m_syncStatus->setProperty("queuedWrites", queuedWrites);
     switch (state) {
     case sync::SyncState::Online:
         m_syncStatus->setText(queuedWrites > 0 ? tr("Online – %n to send", "", queuedWrites) : tr("Online"));

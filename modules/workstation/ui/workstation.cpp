@@ -1,0 +1,78 @@
+#include "workstation/ui/workstation.h"
+
+#include "sync/core/localcache.h"
+#include "sync/core/syncengine.h"
+#include "workstation/ui/inboxstore.h"
+#include "workstation/ui/mainwindow.h"
+#include "workstation/ui/syncbridge.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace nara::workstation {
+
+Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &session, const Clock &clock,
+                                                       Options options)
+{
+    std::unique_ptr<Workstation> station(new Workstation);
+    station->m_cachePath = options.cachePath.isEmpty()
+                               ? sync::LocalCache::defaultPath(session.server.toString(), session.staff.username)
+                               : options.cachePath;
+    QDir().mkpath(QFileInfo(station->m_cachePath).absolutePath());
+    auto cache = sync::LocalCache::open(station->m_cachePath, QStringLiteral("nara-ui-%1").arg(quintptr(station.get())));
+    if (!cache)
+        return fail(cache.error());
+    station->m_cache = std::make_unique<sync::LocalCache>(std::move(*cache));
+
+    sync::SyncEngine::Options engineOptions;
+    engineOptions.server = session.server;
+    engineOptions.token = session.token;
+    engineOptions.cachePath = station->m_cachePath;
+    engineOptions.pollIntervalMs = options.pollIntervalMs;
+    engineOptions.pushChannel = options.pushChannel;
+    station->m_engine = new sync::SyncEngine(engineOptions);
+    station->m_syncThread.setObjectName(QStringLiteral("sync"));
+    station->m_engine->moveToThread(&station->m_syncThread);
+    connect(&station->m_syncThread, &QThread::finished, station->m_engine, &QObject::deleteLater);
+
+    station->m_store = std::make_unique<InboxStore>();
+    station->m_bridge = std::make_unique<SyncBridge>(*station->m_engine, *station->m_cache, *station->m_store);
+    if (auto loaded = station->m_bridge->loadAll(); !loaded)
+        return fail(loaded.error());
+    station->m_window = std::make_unique<MainWindow>(WorkstationContext{
+        station->m_store.get(), station->m_bridge.get(), &clock, session.staff.id, session.staff.displayName,
+        session.server.toString()});
+    station->m_bridge->attach(*station->m_window);
+    connect(station->m_engine, &sync::SyncEngine::loggedOut, station.get(), &Workstation::loggedOut);
+    return station;
+}
+
+Workstation::~Workstation()
+{
+    stop();
+    // The window and bridge go before the engine's thread is gone; the engine deletes itself.
+    m_window.reset();
+    m_bridge.reset();
+    if (!m_started && m_engine)
+        delete m_engine;
+}
+
+void Workstation::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_syncThread.start();
+    QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::start, Qt::QueuedConnection);
+}
+
+void Workstation::stop()
+{
+    if (!m_syncThread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::stop, Qt::BlockingQueuedConnection);
+    m_syncThread.quit();
+    m_syncThread.wait();
+}
+
+} // namespace nara::workstation

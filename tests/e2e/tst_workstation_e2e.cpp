@@ -1,0 +1,175 @@
+// End to end: a real nara-server, a real workstation (sync engine, cache, main window, offscreen)
+// and the patient portal's API, as a nurse and a patient would use them.
+
+#include "apifixture.h"
+#include "foundation/core/clock.h"
+#include "sync/core/syncengine.h"
+#include "workstation/ui/dialogs.h"
+#include "workstation/ui/inboxmodel.h"
+#include "workstation/ui/inboxstore.h"
+#include "workstation/ui/logindialog.h"
+#include "workstation/ui/loginservice.h"
+#include "workstation/ui/mainwindow.h"
+#include "workstation/ui/workstation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+using namespace nara;
+using namespace nara::test;
+using namespace nara::workstation;
+
+class TestWorkstationE2e : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void nurseLogsInClaimsAndReplies();
+    void portalMessageArrivesByPush();
+    void cleanupTestCase() { m_server.terminate(); }
+
+private:
+    LoginSession logIn(const QString &username);
+    bool threadHas(InboxStore &store, const QString &itemId, const QString &body, bool pending);
+
+    ServerProcess m_server;
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+};
+
+void TestWorkstationE2e::initTestCase()
+{
+    Dialogs::setNonInteractive(true);
+    QVERIFY2(m_server.start(), m_server.output().constData());
+}
+
+// Logs in through the real login dialog and service, as a person would.
+LoginSession TestWorkstationE2e::logIn(const QString &username)
+{
+    ApiLoginService service;
+    LoginDialog dialog(&service);
+    dialog.setServer(m_server.url().toString());
+    dialog.setUsername(username);
+    dialog.setPassword(QStringLiteral("demo"));
+    QTimer::singleShot(0, &dialog, &LoginDialog::submit);
+    if (dialog.exec() != QDialog::Accepted)
+        qWarning("login failed: %s", qPrintable(dialog.errorText()));
+    return dialog.session();
+}
+
+bool TestWorkstationE2e::threadHas(InboxStore &store, const QString &itemId, const QString &body, bool pending)
+{
+    const QList<ThreadEntry> thread = store.thread(itemId);
+    return std::any_of(thread.begin(), thread.end(), [&](const ThreadEntry &entry) {
+        return entry.message.body == body && entry.pending == pending;
+    });
+}
+
+void TestWorkstationE2e::nurseLogsInClaimsAndReplies()
+{
+    const LoginSession session = logIn(QStringLiteral("anna"));
+    QVERIFY(!session.token.isEmpty());
+    auto station = Workstation::open(session, m_clock,
+                                     {m_dir.filePath(QStringLiteral("anna-1.sqlite")), 30'000, true});
+    QVERIFY2(station, qPrintable(station ? QString() : station.error().message));
+    Workstation &ws = **station;
+    ws.start();
+    MainWindow &window = ws.window();
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(ws.store().count() > 100, 20000);
+
+    // Find a new chat in the pool with the search field, as a nurse would.
+    QString itemId;
+    for (int row = 0; row < ws.store().count() && itemId.isEmpty(); ++row) {
+        const auto &item = ws.store().row(row).item;
+        if (item.kind == inbox::Kind::Chat && item.state == inbox::State::New && !item.patientId.isEmpty())
+            itemId = item.id;
+    }
+    QVERIFY(!itemId.isEmpty());
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    QVERIFY(window.openItem(itemId));
+    QCOMPARE(window.currentItemId(), itemId);
+
+    // Claim (C), reply and send (Ctrl+Return).
+    window.action(MainWindow::Action::Claim)->trigger();
+    QCOMPARE(ws.store().item(itemId)->state, inbox::State::Claimed);
+    auto *reply = window.findChild<QPlainTextEdit *>(QStringLiteral("replyEdit"));
+    QVERIFY(reply);
+    const QString text = QStringLiteral("Hej! Jag har tittat på ditt ärende – ring oss i morgon. %1").arg(m_clock.nowMs());
+    reply->setPlainText(text);
+    window.action(MainWindow::Action::Send)->trigger();
+    QVERIFY(threadHas(ws.store(), itemId, text, true)); // shown at once, marked as sending
+
+    // The server arbitrates: the claim holds and the reply arrives exactly once.
+    QTRY_VERIFY_WITH_TIMEOUT(threadHas(ws.store(), itemId, text, false), 15000);
+    TestHttp erik(m_server.url());
+    QVERIFY(!erik.login(QStringLiteral("erik")).isEmpty());
+    QCOMPARE(erik.postJson(QStringLiteral("/api/v1/items/%1/claim").arg(itemId), {}).status, 409);
+    const HttpReply messages = erik.get(QStringLiteral("/api/v1/items/%1/messages").arg(itemId));
+    int copies = 0;
+    for (const QJsonValue &m : messages.json().value(QStringLiteral("messages")).toArray())
+        copies += m.toObject().value(QStringLiteral("body")).toString() == text;
+    QCOMPARE(copies, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ws.store().item(itemId)->state, inbox::State::Waiting, 10000);
+    ws.stop();
+}
+
+void TestWorkstationE2e::portalMessageArrivesByPush()
+{
+    const LoginSession session = logIn(QStringLiteral("anna"));
+    QVERIFY(!session.token.isEmpty());
+    // Polling every ten minutes: anything that arrives within the test came by push.
+    auto station = Workstation::open(session, m_clock,
+                                     {m_dir.filePath(QStringLiteral("anna-2.sqlite")), 600'000, true});
+    QVERIFY(station);
+    Workstation &ws = **station;
+    ws.start();
+    QTRY_VERIFY_WITH_TIMEOUT(ws.store().count() > 100, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(ws.window().findChild<QLabel *>(QStringLiteral("syncStatus"))->property("syncState").toString(),
+                              QStringLiteral("online"), 10000);
+
+    // A patient with an open chat gets an invitation and writes from the portal.
+    TestHttp anna(m_server.url());
+    anna.setToken(session.token.toUtf8());
+    QString itemId;
+    QString patientId;
+    for (int row = 0; row < ws.store().count() && itemId.isEmpty(); ++row) {
+        const auto &item = ws.store().row(row).item;
+        if (item.kind == inbox::Kind::Chat && item.state == inbox::State::Waiting && !item.patientId.isEmpty()) {
+            itemId = item.id;
+            patientId = item.patientId;
+        }
+    }
+    QVERIFY(!itemId.isEmpty());
+    const HttpReply invitation = anna.postJson(QStringLiteral("/api/v1/patients/%1/invitations").arg(patientId),
+                                               {{QStringLiteral("itemId"), itemId}});
+    QCOMPARE(invitation.status, 201);
+    TestHttp patient(m_server.url());
+    const HttpReply portalSession = patient.postJson(QStringLiteral("/api/v1/portal/session"),
+                                                     {{QStringLiteral("invitation"), invitation.json().value(QStringLiteral("token")).toString()}});
+    QCOMPARE(portalSession.status, 200);
+    patient.setToken(portalSession.json().value(QStringLiteral("token")).toString().toUtf8());
+
+    const QString text = QStringLiteral("Jag mår bättre nu, tack! %1").arg(m_clock.nowMs());
+    QElapsedTimer latency;
+    latency.start();
+    QCOMPARE(patient.postJson(QStringLiteral("/api/v1/portal/messages"), {{QStringLiteral("body"), text}}).status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(threadHas(ws.store(), itemId, text, false), 10000);
+    qInfo("portal message reached the workstation's inbox after %lld ms (push; polling is every 10 min)",
+          latency.elapsed());
+    // The patient's answer moves the item back to the clinician.
+    QTRY_COMPARE_WITH_TIMEOUT(ws.store().item(itemId)->state, inbox::State::InProgress, 5000);
+    ws.stop();
+}
+
+QTEST_MAIN(TestWorkstationE2e)
+#include "tst_workstation_e2e.moc"

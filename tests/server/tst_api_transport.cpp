@@ -1,0 +1,194 @@
+// Scenario tests against a real nara-server: the HTTP guard's limits, sync paging, the expired
+// cursor and the push channel.
+
+#include "apifixture.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTcpSocket>
+#include <QSignalSpy>
+#include <QWebSocket>
+
+using namespace nara::test;
+
+class TestApiTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void hugeBodyIsRefusedBeforeBuffering();
+    void hugeHeadersAreRefused();
+    void chunkedUploadsAreRefused();
+    void keepAliveStillWorksAfterLimitsCheck();
+    void syncPagesWithoutGapsOrRepeats();
+    void syncValidatesItsParameters_data();
+    void syncValidatesItsParameters();
+    void expiredCursorGets410();
+    void pushAnnouncesNewSequences();
+    void cleanupTestCase() { m_server.terminate(); }
+
+private:
+    ServerProcess m_server;
+    QByteArray m_token;
+};
+
+void TestApiTransport::initTestCase()
+{
+    QVERIFY2(m_server.start(), m_server.output().constData());
+    m_token = TestHttp(m_server.url()).login(QStringLiteral("anna"));
+    QVERIFY(!m_token.isEmpty());
+}
+
+void TestApiTransport::hugeBodyIsRefusedBeforeBuffering()
+{
+    const qint64 before = m_server.peakResidentKiB();
+    QVERIFY(before > 0);
+    const qint64 size = 5 * 1024 * 1024;
+    const QByteArray head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            "Content-Length: " + QByteArray::number(size) + "\r\n\r\n";
+    const QByteArray answer = rawExchange(m_server.port(), head, 10000, size);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+    QVERIFY(answer.contains("application/problem+json"));
+    QVERIFY(answer.contains("payload-too-large"));
+    // The 5 MiB never reached the server's memory (its high-water mark grew by far less).
+    const qint64 after = m_server.peakResidentKiB();
+    QVERIFY2(after - before < 2048, qPrintable(QStringLiteral("peak RSS grew %1 KiB").arg(after - before)));
+    // And the server still answers.
+    QCOMPARE(TestHttp(m_server.url()).get(QStringLiteral("/api/v1/health")).status, 200);
+}
+
+void TestApiTransport::hugeHeadersAreRefused()
+{
+    const QByteArray head = "GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n";
+    const QByteArray answer = rawExchange(m_server.port(), head);
+    QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
+}
+
+void TestApiTransport::chunkedUploadsAreRefused()
+{
+    const QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+                               "5\r\nhello\r\n0\r\n\r\n";
+    const QByteArray answer = rawExchange(m_server.port(), request);
+    QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.left(200).constData());
+}
+
+void TestApiTransport::keepAliveStillWorksAfterLimitsCheck()
+{
+    // Two requests on one connection: the guard follows request boundaries.
+    const QByteArray body = "{\"username\":\"x\"}";
+    const QByteArray one = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    const QByteArray two = "GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(one + two);
+    while (timer.elapsed() < 10000 && answer.count("HTTP/1.1 ") < 2) {
+        if (socket.waitForReadyRead(100))
+            answer += socket.readAll();
+    }
+    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+    QVERIFY2(answer.contains("HTTP/1.1 200"), answer.constData());
+}
+
+void TestApiTransport::syncPagesWithoutGapsOrRepeats()
+{
+    TestHttp http(m_server.url());
+    http.setToken(m_token);
+    const QList<QJsonObject> small = syncAll(http, 37);
+    const QList<QJsonObject> big = syncAll(http, 5000);
+    QVERIFY(small.size() > 100);
+    QCOMPARE(small.size(), big.size());
+    QSet<qint64> seqs;
+    qint64 previous = 0;
+    for (int i = 0; i < small.size(); ++i) {
+        const qint64 seq = small.at(i).value(QStringLiteral("seq")).toInteger();
+        QVERIFY(seq > previous); // ascending, no repeats
+        previous = seq;
+        seqs.insert(seq);
+        QCOMPARE(big.at(i).value(QStringLiteral("seq")).toInteger(), seq);
+    }
+    // Paging: 37 per page and `more` until the end; the last cursor has nothing new.
+    const HttpReply first = http.get(QStringLiteral("/api/v1/sync?since=0&limit=37"));
+    QCOMPARE(first.json().value(QStringLiteral("changes")).toArray().size(), 37);
+    QVERIFY(first.json().value(QStringLiteral("more")).toBool());
+    const HttpReply last = http.get(QStringLiteral("/api/v1/sync?since=%1").arg(previous));
+    QCOMPARE(last.status, 200);
+    QVERIFY(last.json().value(QStringLiteral("changes")).toArray().isEmpty());
+    QVERIFY(!last.json().value(QStringLiteral("more")).toBool());
+}
+
+void TestApiTransport::syncValidatesItsParameters_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("negative since") << "since=-1";
+    QTest::newRow("since not a number") << "since=abc";
+    QTest::newRow("zero limit") << "since=0&limit=0";
+    QTest::newRow("limit too big") << "since=0&limit=100000";
+}
+
+void TestApiTransport::syncValidatesItsParameters()
+{
+    QFETCH(QString, query);
+    TestHttp http(m_server.url());
+    http.setToken(m_token);
+    const HttpReply reply = http.get(QStringLiteral("/api/v1/sync?") + query);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(problemType(reply), QStringLiteral("https://nara.example/problems/invalid-input"));
+}
+
+void TestApiTransport::expiredCursorGets410()
+{
+    TestHttp http(m_server.url());
+    http.setToken(m_token);
+    QCOMPARE(http.get(QStringLiteral("/api/v1/sync?since=1")).status, 200);
+    QByteArray output;
+    QCOMPARE(m_server.runCommand({QStringLiteral("--compact-changes")}, &output), 0);
+    const HttpReply gone = http.get(QStringLiteral("/api/v1/sync?since=1"));
+    QCOMPARE(gone.status, 410);
+    QCOMPARE(problemType(gone), QStringLiteral("https://nara.example/problems/gone"));
+    // Starting over works and still brings every item.
+    const HttpReply fresh = http.get(QStringLiteral("/api/v1/sync?since=0&limit=10"));
+    QCOMPARE(fresh.status, 200);
+    QCOMPARE(fresh.json().value(QStringLiteral("changes")).toArray().size(), 10);
+}
+
+void TestApiTransport::pushAnnouncesNewSequences()
+{
+    QWebSocket socket;
+    QSignalSpy connected(&socket, &QWebSocket::connected);
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QUrl url = m_server.url();
+    url.setScheme(QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/api/v1/events"));
+    url.setQuery(QStringLiteral("token=") + QString::fromUtf8(m_token));
+    socket.open(url);
+    QVERIFY(connected.wait(5000));
+
+    TestHttp http(m_server.url());
+    http.setToken(m_token);
+    const QJsonObject item = findItem(itemsIn(syncAll(http)), QStringLiteral("new"));
+    const HttpReply read = http.postJson(QStringLiteral("/api/v1/items/%1/read").arg(item.value(QStringLiteral("id")).toString()), {});
+    QCOMPARE(read.status, 200);
+    QVERIFY(messages.wait(3000));
+    const QJsonObject hint = QJsonDocument::fromJson(messages.first().first().toString().toUtf8()).object();
+    QCOMPARE(hint.value(QStringLiteral("type")).toString(), QStringLiteral("seq"));
+    QVERIFY(hint.value(QStringLiteral("seq")).toInteger() > 0);
+    // Only a number: no data rides on the push channel.
+    QCOMPARE(hint.keys().size(), 2);
+
+    // A socket without a valid token is closed.
+    QWebSocket stranger;
+    QSignalSpy closed(&stranger, &QWebSocket::disconnected);
+    url.setQuery(QStringLiteral("token=forged"));
+    stranger.open(url);
+    QVERIFY(closed.wait(5000));
+}
+
+QTEST_GUILESS_MAIN(TestApiTransport)
+#include "tst_api_transport.moc"
