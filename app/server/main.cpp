@@ -128,18 +128,22 @@ int main(int argc, char **argv)
         say(QStringLiteral("audit log intact (%1 rows)").arg(verification->rows));
         return 0;
     }
-    if (options.compactChanges) {
+    if (options.compactChanges || options.resetSync) {
         auto transaction = storage::TransactionGuard::begin(*database);
         if (!transaction)
             return failWith(transaction.error().message);
         sync::ChangeLog log(*database);
         auto latest = log.latest();
-        auto removed = latest ? log.compact(*latest) : Result<qint64>(fail(latest.error()));
+        if (!latest)
+            return failWith(latest.error().message);
+        auto removed = options.resetSync ? log.resetCursors() : log.compact(*latest);
         if (!removed)
             return failWith(removed.error().message);
         if (auto committed = transaction->commit(); !committed)
             return failWith(committed.error().message);
-        say(QStringLiteral("change log compacted up to %1 (%2 entries removed)").arg(*latest).arg(*removed));
+        say(options.resetSync
+                ? QStringLiteral("change log reset: %1 superseded entries removed; every workstation syncs again from 0").arg(*removed)
+                : QStringLiteral("change log compacted: %1 superseded entries removed").arg(*removed));
         return 0;
     }
     if (options.demo) {

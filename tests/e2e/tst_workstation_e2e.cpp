@@ -101,7 +101,7 @@ void TestWorkstationE2e::nurseLogsInClaimsAndReplies()
 
     // Claim (C), reply and send (Ctrl+Return).
     window.action(MainWindow::Action::Claim)->trigger();
-    QCOMPARE(ws.store().item(itemId)->state, inbox::State::Claimed);
+    QCOMPARE(inbox::toString(ws.store().item(itemId)->state), QStringLiteral("claimed"));
     auto *reply = window.findChild<QPlainTextEdit *>(QStringLiteral("replyEdit"));
     QVERIFY(reply);
     const QString text = QStringLiteral("Hej! Jag har tittat på ditt ärende – ring oss i morgon. %1").arg(m_clock.nowMs());
@@ -119,7 +119,7 @@ void TestWorkstationE2e::nurseLogsInClaimsAndReplies()
     for (const QJsonValue &m : messages.json().value(QStringLiteral("messages")).toArray())
         copies += m.toObject().value(QStringLiteral("body")).toString() == text;
     QCOMPARE(copies, 1);
-    QTRY_COMPARE_WITH_TIMEOUT(ws.store().item(itemId)->state, inbox::State::Waiting, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(inbox::toString(ws.store().item(itemId)->state), QStringLiteral("waiting"), 10000);
     ws.stop();
 }
 
@@ -167,7 +167,7 @@ void TestWorkstationE2e::portalMessageArrivesByPush()
     qInfo("portal message reached the workstation's inbox after %lld ms (push; polling is every 10 min)",
           latency.elapsed());
     // The patient's answer moves the item back to the clinician.
-    QTRY_COMPARE_WITH_TIMEOUT(ws.store().item(itemId)->state, inbox::State::InProgress, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(inbox::toString(ws.store().item(itemId)->state), QStringLiteral("in_progress"), 5000);
     ws.stop();
 }
 

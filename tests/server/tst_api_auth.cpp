@@ -190,8 +190,9 @@ void TestApiAuth::patientTokenCannotUseStaffRoutes()
     QCOMPARE(session.status, 200);
     patient.setToken(session.json().value(QStringLiteral("token")).toString().toUtf8());
     QCOMPARE(patient.get(QStringLiteral("/api/v1/portal/thread")).status, 200);
-    for (const QString &path : {QStringLiteral("/api/v1/me"), QStringLiteral("/api/v1/sync?since=0"),
-                                QStringLiteral("/api/v1/items/") + item.value(QStringLiteral("id")).toString()}) {
+    const QStringList staffPaths{QStringLiteral("/api/v1/me"), QStringLiteral("/api/v1/sync?since=0"),
+                                 QStringLiteral("/api/v1/items/") + item.value(QStringLiteral("id")).toString()};
+    for (const QString &path : staffPaths) {
         const int status = patient.get(path).status;
         QVERIFY2(status == 401 || status == 403, qPrintable(path));
     }

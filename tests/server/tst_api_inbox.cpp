@@ -75,8 +75,8 @@ void TestApiInbox::anotherUnitGets404OnEveryPatientRoute_data()
                                  << QJsonObject{{QStringLiteral("events"),
                                                  QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("read")},
                                                                         {QStringLiteral("patientId"), patient},
-                                                                        {QStringLiteral("object"), QStringLiteral("inbox_item:") + id},
-                                                                        {QStringLiteral("at"), 1764000000000}}}}};
+                                                                        {QStringLiteral("object"), QString(QStringLiteral("inbox_item:") + id)},
+                                                                        {QStringLiteral("at"), qint64(1764000000000)}}}}};
 }
 
 void TestApiInbox::anotherUnitGets404OnEveryPatientRoute()

@@ -48,10 +48,14 @@ Result<quint16> HttpWorker::startInThread()
     running->server = std::make_unique<QHttpServer>();
     QHttpServer &server = *running->server;
     m_setup.installRoutes(server, *running->context);
+    // afterRequest() does not see these answers: they get their request id here.
     server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         responder.write(problemBody(Error{ErrorCode::NotFound,
                                           QStringLiteral("No route for %1").arg(request.url().path()), {}}),
-                        "application/problem+json", QHttpServerResponder::StatusCode::NotFound);
+                        {{"Content-Type", "application/problem+json"},
+                         {"X-Request-Id", requestIdFor(request.value("x-request-id"))},
+                         {"Cache-Control", "no-store"}},
+                        QHttpServerResponder::StatusCode::NotFound);
     });
     installRequestLog(server, m_setup.index);
 

@@ -34,7 +34,8 @@ constexpr Option kValueOptions[] = {
 constexpr Option kFlags[] = {
     {"demo", nullptr, "Fill an empty database with the demo region and print the demo accounts."},
     {"verify-audit", nullptr, "Verify the audit log's hash chain and exit (exit code 1 if broken)."},
-    {"compact-changes", nullptr, "Compact the sync change log now and exit (old cursors then get 410)."},
+    {"compact-changes", nullptr, "Drop superseded entries of the sync change log and exit (cursors stay valid)."},
+    {"reset-sync", nullptr, "Compact the change log and renumber it, then exit: every workstation re-syncs from 0."},
 };
 
 Result<qint64> number(const QString &name, const QString &text, qint64 min, qint64 max)
@@ -112,6 +113,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     options.demo = flag("demo");
     options.verifyAudit = flag("verify-audit");
     options.compactChanges = flag("compact-changes");
+    options.resetSync = flag("reset-sync");
 
     options.dataDir = values.value(QStringLiteral("data-dir"));
     if (options.dataDir.isEmpty())

@@ -23,6 +23,7 @@ struct ServerOptions
     bool demo = false;
     bool verifyAudit = false;
     bool compactChanges = false;
+    bool resetSync = false;
     HttpLimits limits;
 
     // Parses arguments (argv without the program name is fine too: the first is skipped).

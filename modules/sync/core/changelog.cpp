@@ -26,20 +26,25 @@ Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringLi
     auto floor = m_database.scalar(QStringLiteral("SELECT min_seq FROM sync_floor WHERE id = 1"));
     if (!floor)
         return fail(floor.error());
-    if (since > 0 && since < floor->toLongLong())
-        return fail(ErrorCode::Gone,
-                    QStringLiteral("The sync cursor %1 is older than the retained change log; sync again from 0.")
-                        .arg(since));
-    Page page;
-    page.next = since;
-    if (unitIds.isEmpty())
-        return page;
     // Read the newest sequence first and only rows up to it: writers are serialised (SQLite's one
     // writer, PostgreSQL's advisory lock in TransactionGuard), so every row at or below a visible
     // newest sequence is committed, and the cursor can safely jump to it.
     auto newest = latest();
     if (!newest)
         return fail(newest.error());
+    if (since > 0 && since < floor->toLongLong())
+        return fail(ErrorCode::Gone,
+                    QStringLiteral("The sync cursor %1 predates a reset of the change log; sync again from 0.")
+                        .arg(since));
+    if (since > *newest)
+        return fail(ErrorCode::Gone,
+                    QStringLiteral("The sync cursor %1 is ahead of the server's change log (%2); sync again from 0.")
+                        .arg(since)
+                        .arg(*newest));
+    Page page;
+    page.next = since;
+    if (unitIds.isEmpty())
+        return page;
     // Unit ids come from the session, never from the request; placeholders all the same.
     QString placeholders;
     QVariantList values{since};
@@ -91,16 +96,38 @@ Result<qint64> ChangeLog::compact(qint64 upTo)
     auto removed = m_database.execute(
         QStringLiteral("DELETE FROM change_log WHERE seq <= ? AND EXISTS (SELECT 1 FROM change_log newer "
                        "WHERE newer.entity = change_log.entity AND newer.entity_id = change_log.entity_id "
+                       "AND newer.unit_id = change_log.unit_id "
                        "AND COALESCE(newer.staff_id, '') = COALESCE(change_log.staff_id, '') "
                        "AND newer.seq > change_log.seq)"),
         {upTo});
     if (!removed)
         return fail(removed.error());
-    auto raised = m_database.execute(
-        QStringLiteral("UPDATE sync_floor SET min_seq = ? WHERE id = 1 AND min_seq < ?"), {upTo, upTo});
-    if (!raised)
-        return fail(raised.error());
     return qint64(*removed);
+}
+
+Result<qint64> ChangeLog::resetCursors()
+{
+    auto newest = latest();
+    if (!newest)
+        return fail(newest.error());
+    auto removed = compact(*newest);
+    if (!removed)
+        return removed;
+    // Copy the survivors, in order, above the old newest entry; then drop the originals.
+    auto copied = m_database.execute(
+        QStringLiteral("INSERT INTO change_log (unit_id, staff_id, entity, entity_id, payload, at) "
+                       "SELECT unit_id, staff_id, entity, entity_id, payload, at FROM change_log "
+                       "WHERE seq <= ? ORDER BY seq"),
+        {*newest});
+    if (!copied)
+        return fail(copied.error());
+    if (auto dropped = m_database.execute(QStringLiteral("DELETE FROM change_log WHERE seq <= ?"), {*newest}); !dropped)
+        return fail(dropped.error());
+    if (auto raised = m_database.execute(QStringLiteral("UPDATE sync_floor SET min_seq = ? WHERE id = 1"),
+                                         {*newest + 1});
+        !raised)
+        return fail(raised.error());
+    return removed;
 }
 
 } // namespace nara::sync

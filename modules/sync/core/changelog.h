@@ -26,13 +26,19 @@ public:
         qint64 next = 0;    // cursor for the next call
         bool more = false;
     };
-    // Changes after `since` visible to a staff member of `unitIds`. Gone when `since` is older
-    // than the retained log.
+    // Changes after `since` visible to a staff member of `unitIds`. Gone when `since` predates
+    // the last resetCursors(), or lies beyond the newest entry (a server restored from a backup):
+    // the client then syncs again from 0.
     Result<Page> read(qint64 since, int limit, const QStringList &unitIds, const QString &staffId);
     Result<qint64> latest();
-    // Drops entries superseded by a newer entry for the same entity at or below `upTo` and raises
-    // the floor: cursors below it get Gone and must re-sync from 0.
+    // Drops entries at or below `upTo` that a newer entry for the same entity, unit and staff
+    // member supersedes. Every cursor stays valid: whoever reads after it still gets the newest
+    // version of everything that changed. Returns the number of entries removed.
     Result<qint64> compact(qint64 upTo);
+    // Compacts everything, then moves the surviving entries to new sequence numbers above a new
+    // floor: every existing cursor gets Gone and every workstation re-syncs from 0 (after access
+    // rules changed, or to rebuild damaged caches). Returns the number of entries removed.
+    Result<qint64> resetCursors();
 
 private:
     storage::Database &m_database;

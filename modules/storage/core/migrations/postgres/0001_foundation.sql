@@ -138,5 +138,6 @@ CREATE TABLE portal_invitations (
     created_by TEXT NOT NULL REFERENCES staff(id),
     created_at BIGINT NOT NULL,
     expires_at BIGINT NOT NULL,
-    used_at BIGINT
+    used_at BIGINT,
+    session_hash TEXT              -- the portal session it was exchanged for (SHA-256 hex)
 );

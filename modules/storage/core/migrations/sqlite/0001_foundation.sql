@@ -138,5 +138,6 @@ CREATE TABLE portal_invitations (
     created_by TEXT NOT NULL REFERENCES staff(id),
     created_at INTEGER NOT NULL,
     expires_at INTEGER NOT NULL,
-    used_at INTEGER
+    used_at INTEGER,
+    session_hash TEXT              -- the portal session it was exchanged for (SHA-256 hex)
 );

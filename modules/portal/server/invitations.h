@@ -1,0 +1,49 @@
+#pragma once
+
+#include "auth/core/caller.h"
+#include "foundation/core/clock.h"
+#include "foundation/core/error.h"
+#include "storage/core/database.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace nara::portal {
+
+// One-time invitation links to the patient portal (the demo's stand-in for BankID). The token is
+// 256 random bits given to the patient once; the database keeps only its SHA-256.
+class Invitations
+{
+public:
+    static constexpr qint64 kLifetimeMs = 72LL * 60 * 60 * 1000;
+
+    struct Created
+    {
+        QString token;
+        qint64 expiresAt = 0;
+    };
+    struct Session
+    {
+        QString token;
+        qint64 expiresAt = 0;
+        QString patientId;
+        QString patientName;
+    };
+
+    Invitations(storage::Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+
+    // Staff invite a patient of their units, optionally to one of the patient's items.
+    Result<Created> create(const auth::Caller &staff, const QString &patientId, const QString &itemId);
+    // Uses the invitation up and opens a patient session. NotFound for an unknown, used or
+    // expired invitation (one answer for all three).
+    Result<Session> exchange(const QString &token);
+    // The item the patient's session was invited to, if any and if it is still the patient's.
+    Result<std::optional<QString>> invitedItem(const auth::Caller &patient);
+
+private:
+    storage::Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace nara::portal
