@@ -13,7 +13,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsodium-dev
-  postgresql wrk nginx-light curl procps
+  postgresql wrk nginx-light curl openssl procps
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*"; }

@@ -21,7 +21,7 @@ constexpr Option kValueOptions[] = {
     {"data-dir", "dir", "Directory for the database, logs and images (required)."},
     {"bind", "address", "Address to listen on (default 127.0.0.1)."},
     {"port", "port", "TCP port (default 8080; 0 picks a free one)."},
-    {"workers", "n", "HTTP worker threads (default 4)."},
+    {"workers", "n", "HTTP worker threads (default: the number of cores, at least 2)."},
     {"db", "url", "sqlite (default), sqlite:FILE or postgres://user:password@host:port/database."},
     {"tls-cert", "file", "PEM certificate: serve HTTPS."},
     {"tls-key", "file", "PEM private key for --tls-cert."},

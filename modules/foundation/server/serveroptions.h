@@ -15,7 +15,7 @@ struct ServerOptions
     QString dataDir;
     QHostAddress bindAddress = QHostAddress::LocalHost;
     quint16 port = 8080;
-    int workers = 4;
+    int workers = 2;             // parse() sets the number of cores (at least 2) unless told
     QString databaseUrl = QStringLiteral("sqlite");
     QString tlsCertificate;
     QString tlsKey;

@@ -1,0 +1,137 @@
+// nara-server's configuration as an operator meets it: clear errors for bad options and files,
+// a config file, and HTTPS with a certificate.
+
+#include "serverprocess.h"
+#include "testhttp.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nara::test;
+
+class TestServerConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badConfigurationIsRefusedClearly_data();
+    void badConfigurationIsRefusedClearly();
+    void configFileIsRead();
+    void servesHttpsWithACertificate();
+
+private:
+    static int run(const QStringList &arguments, QByteArray *output);
+    QTemporaryDir m_dir;
+};
+
+int TestServerConfig::run(const QStringList &arguments, QByteArray *output)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(NARA_SERVER_BIN), arguments);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    *output = process.readAll();
+    return process.exitCode();
+}
+
+void TestServerConfig::badConfigurationIsRefusedClearly_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QTest::newRow("no data dir") << QStringList{} << "--data-dir is required";
+    QTest::newRow("port not a number") << QStringList{u"--data-dir"_qs, data, u"--port"_qs, u"eighty"_qs} << "--port must be a number";
+    QTest::newRow("port too big") << QStringList{u"--data-dir"_qs, data, u"--port"_qs, u"70000"_qs} << "--port must be a number";
+    QTest::newRow("zero workers") << QStringList{u"--data-dir"_qs, data, u"--workers"_qs, u"0"_qs} << "--workers must be a number";
+    QTest::newRow("bad bind") << QStringList{u"--data-dir"_qs, data, u"--bind"_qs, u"localhorst"_qs} << "--bind must be an IP address";
+    QTest::newRow("bad db") << QStringList{u"--data-dir"_qs, data, u"--db"_qs, u"mysql://x"_qs} << "--db must be";
+    QTest::newRow("unreachable postgres")
+        << QStringList{u"--data-dir"_qs, data, u"--db"_qs, u"postgres://nara@127.0.0.1:1/nara"_qs} << "Cannot open database";
+    QTest::newRow("cert without key") << QStringList{u"--data-dir"_qs, data, u"--tls-cert"_qs, u"/nonexistent.pem"_qs}
+                                      << "--tls-cert and --tls-key go together";
+    QTest::newRow("missing cert") << QStringList{u"--data-dir"_qs, data, u"--tls-cert"_qs, u"/nonexistent.pem"_qs,
+                                                 u"--tls-key"_qs, u"/nonexistent.key"_qs}
+                                  << "Cannot read --tls-cert";
+    QTest::newRow("missing config file") << QStringList{u"--config"_qs, u"/nonexistent.ini"_qs} << "Cannot read the config file";
+    QTest::newRow("unknown option") << QStringList{u"--data-dir"_qs, data, u"--colour"_qs, u"blue"_qs} << "Unknown option";
+}
+
+void TestServerConfig::badConfigurationIsRefusedClearly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QByteArray output;
+    QCOMPARE(run(arguments, &output), 2);
+    QVERIFY2(output.contains(message.toUtf8()), output.constData());
+    QVERIFY(output.startsWith("nara-server: "));
+}
+
+void TestServerConfig::configFileIsRead()
+{
+    const QString ini = m_dir.filePath(QStringLiteral("bad.ini"));
+    {
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("data-dir=" + m_dir.filePath(QStringLiteral("ini-data")).toUtf8() + "\nlisten-port=9\n");
+    }
+    QByteArray output;
+    QCOMPARE(run({QStringLiteral("--config"), ini}, &output), 2);
+    QVERIFY2(output.contains("Unknown setting 'listen-port'"), output.constData());
+
+    const QString good = m_dir.filePath(QStringLiteral("good.ini"));
+    {
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("data-dir=" + m_dir.filePath(QStringLiteral("ini-data")).toUtf8() + "\nverify-audit=true\n");
+    }
+    QCOMPARE(run({QStringLiteral("--config"), good}, &output), 0);
+    QVERIFY2(output.contains("audit log intact"), output.constData());
+}
+
+void TestServerConfig::servesHttpsWithACertificate()
+{
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+
+    ServerProcess server({QStringLiteral("--demo"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    QVERIFY2(server.start(), server.output().constData());
+    QCOMPARE(server.url().scheme(), QStringLiteral("https"));
+
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(server.url().toString() + QStringLiteral("/api/v1/health")));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+    request.setSslConfiguration(ssl);
+    request.setPeerVerifyName(QStringLiteral("localhost"));
+    QNetworkReply *reply = manager.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->readAll().contains("\"status\":\"ok\""));
+    QVERIFY(reply->sslConfiguration().sessionProtocol() >= QSsl::TlsV1_2);
+    reply->deleteLater();
+
+    // Plain HTTP on the TLS port gets nowhere.
+    TestHttp plain(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+    QCOMPARE(plain.send("GET", QStringLiteral("/api/v1/health"), {}, {}, 5000).status, 0);
+}
+
+QTEST_GUILESS_MAIN(TestServerConfig)
+#include "tst_server_config.moc"
