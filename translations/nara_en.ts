@@ -287,6 +287,14 @@
         <source>Sign-in failed. Try again, or contact support if it keeps happening.</source>
         <translation>Sign-in failed. Try again, or contact support if it keeps happening.</translation>
     </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Sign-in notice</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are working offline: the inbox shows what is saved on this computer, and what you do is sent when the connection is back.</source>
+        <translation>The server cannot be reached. You are working offline: the inbox shows what is saved on this computer, and what you do is sent when the connection is back.</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::MainWindow</name>

@@ -287,6 +287,14 @@
         <source>Sign-in failed. Try again, or contact support if it keeps happening.</source>
         <translation>Inloggningen misslyckades. Försök igen, eller kontakta support om felet kvarstår.</translation>
     </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Meddelande vid inloggning</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are working offline: the inbox shows what is saved on this computer, and what you do is sent when the connection is back.</source>
+        <translation>Servern går inte att nå. Du arbetar offline: inkorgen visar det som finns sparat på den här datorn, och det du gör skickas när anslutningen är tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::MainWindow</name>

@@ -12,6 +12,7 @@
 #include "workstation/ui/sampleinbox.h"
 #include "workstation/ui/screenshots.h"
 #include "workstation/ui/workstation.h"
+#include "workstation/ui/writesink.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -121,7 +122,7 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
-    ApiLoginService loginService;
+    ApiLoginService loginService(clock); // offline sign-in from the local cache when the server is unreachable
     LoginDialog login(&loginService);
     if (parser.isSet(serverOption))
         login.setServer(parser.value(serverOption));

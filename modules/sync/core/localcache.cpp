@@ -366,6 +366,59 @@ Result<void> LocalCache::markAttempt(const QString &writeId, const QString &erro
     return {};
 }
 
+// Meta values -----------------------------------------------------------------------------
+
+namespace {
+bool isReservedMetaKey(const QString &key)
+{
+    return key.isEmpty() || key == u"schema" || key == u"cursor";
+}
+} // namespace
+
+Result<std::optional<QString>> LocalCache::metaValue(const QString &key)
+{
+    if (isReservedMetaKey(key))
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Reserved cache meta key"));
+    auto value = m_database.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!value)
+        return fail(value.error());
+    if (value->isNull())
+        return std::optional<QString>();
+    return std::optional<QString>(value->toString());
+}
+
+Result<void> LocalCache::setMetaValues(const QHash<QString, QString> &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (isReservedMetaKey(it.key()))
+            return fail(ErrorCode::InvalidInput, QStringLiteral("Reserved cache meta key"));
+    }
+    auto guard = storage::TransactionGuard::begin(m_database);
+    if (!guard)
+        return fail(guard.error());
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (auto done = m_database.execute(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"),
+                                           {it.key(), it.value()});
+            !done)
+            return fail(done.error());
+    }
+    return guard->commit();
+}
+
+Result<void> LocalCache::removeMetaValues(const QStringList &keys)
+{
+    auto guard = storage::TransactionGuard::begin(m_database);
+    if (!guard)
+        return fail(guard.error());
+    for (const QString &key : keys) {
+        if (isReservedMetaKey(key))
+            return fail(ErrorCode::InvalidInput, QStringLiteral("Reserved cache meta key"));
+        if (auto done = m_database.execute(QStringLiteral("DELETE FROM meta WHERE key = ?"), {key}); !done)
+            return fail(done.error());
+    }
+    return guard->commit();
+}
+
 // Local audit events ----------------------------------------------------------------------
 
 Result<void> LocalCache::recordAuditEvent(const LocalAuditEvent &event)

@@ -96,6 +96,14 @@ public:
     Result<QList<LocalAuditEvent>> auditEvents(int limit);
     Result<void> removeAuditEvents(qint64 upToSeq);
 
+    // Small values of this user on this workstation, kept in the meta table beside the sync cursor
+    // (for example the offline credential). They survive resetSyncedData() and a re-sync. The keys
+    // "schema" and "cursor" belong to the cache itself and are refused.
+    Result<std::optional<QString>> metaValue(const QString &key);
+    // Sets all of them in one transaction.
+    Result<void> setMetaValues(const QHash<QString, QString> &values);
+    Result<void> removeMetaValues(const QStringList &keys);
+
     const CacheOpenReport &openReport() const { return m_report; }
 
     storage::Database &database() { return m_database; }

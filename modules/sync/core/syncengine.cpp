@@ -80,6 +80,7 @@ SyncEngine::Private::Private(SyncEngine *engine, Options opts)
     , reconnectBackoffMs(options.reconnectMinMs)
     , pullBackoffMs(options.reconnectMinMs)
 {
+    online = !options.startOffline;
     pullRetryTimer->setSingleShot(true);
     reconnectTimer->setSingleShot(true);
     writeRetryTimer->setSingleShot(true);

@@ -35,6 +35,10 @@ public:
         int pollIntervalMs = 30000;
         int requestTimeoutMs = 15000;
         bool pushChannel = true;        // listen on /api/v1/events (off: poll only)
+        // The server was not reachable when the user signed in (offline sign-in): report Offline from
+        // the first state on, until a request gets through, instead of Syncing until the first
+        // attempt has timed out.
+        bool startOffline = false;
         int writeRetryMinMs = 500;      // outbox backoff: doubles per failure up to writeRetryMaxMs
         int writeRetryMaxMs = 30000;
         int reconnectMinMs = 1000;      // push channel and failed pulls: doubles up to reconnectMaxMs

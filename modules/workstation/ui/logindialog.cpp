@@ -41,6 +41,12 @@ LoginDialog::LoginDialog(LoginService *service, QWidget *parent) : QDialog(paren
     m_error->setAccessibleName(tr("Sign-in error"));
     m_error->hide();
 
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("loginNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(tr("Sign-in notice"));
+    m_notice->hide();
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Sign in"));
@@ -57,6 +63,7 @@ LoginDialog::LoginDialog(LoginService *service, QWidget *parent) : QDialog(paren
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_notice);
     layout->addWidget(m_buttons);
 
     if (m_server->text().isEmpty())
@@ -72,6 +79,14 @@ void LoginDialog::setServer(const QString &server) { m_server->setText(server); 
 void LoginDialog::setUsername(const QString &username) { m_username->setText(username); }
 void LoginDialog::setPassword(const QString &password) { m_password->setText(password); }
 QString LoginDialog::errorText() const { return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString(); }
+
+QString LoginDialog::noticeText() const { return m_notice->text(); }
+
+QString LoginDialog::offlineNotice()
+{
+    return tr("The server cannot be reached. You are working offline: the inbox shows what is saved on this "
+              "computer, and what you do is sent when the connection is back.");
+}
 
 void LoginDialog::showError(const QString &text)
 {
@@ -107,6 +122,8 @@ void LoginDialog::submit()
         return;
     }
     showError({});
+    m_notice->clear();
+    m_notice->hide();
     setBusy(true);
     QPointer<LoginDialog> self(this);
     m_service->login(server, m_username->text().trimmed(), m_password->text(),
@@ -126,6 +143,10 @@ void LoginDialog::finished(Result<LoginSession> result)
         return;
     }
     m_session = std::move(*result);
+    if (m_session.offline) {
+        m_notice->setText(offlineNotice());
+        m_notice->show();
+    }
     QSettings settings;
     settings.setValue(kServerKey, m_server->text().trimmed());
     settings.setValue(kUserKey, m_username->text().trimmed());

@@ -27,6 +27,11 @@ public:
     void submit();
     const LoginSession &session() const { return m_session; }
     QString errorText() const;
+    // Set when the last sign-in succeeded offline (LoginSession::offline): what that means.
+    QString noticeText() const;
+
+    // "The server cannot be reached; you are working offline …", in the user's language.
+    static QString offlineNotice();
 
     // What a failed sign-in means for the user.
     static QString messageFor(const Error &error);
@@ -41,6 +46,7 @@ private:
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_notice = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     LoginSession m_session;
     bool m_busy = false;

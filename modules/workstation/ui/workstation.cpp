@@ -3,11 +3,14 @@
 #include "sync/core/localcache.h"
 #include "sync/core/syncengine.h"
 #include "workstation/ui/inboxstore.h"
+#include "workstation/ui/logindialog.h"
 #include "workstation/ui/mainwindow.h"
+#include "workstation/ui/offlinecredential.h"
 #include "workstation/ui/syncbridge.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStatusBar>
 
 namespace nara::workstation {
 
@@ -30,6 +33,7 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &sessi
     engineOptions.cachePath = station->m_cachePath;
     engineOptions.pollIntervalMs = options.pollIntervalMs;
     engineOptions.pushChannel = options.pushChannel;
+    engineOptions.startOffline = session.offline;
     station->m_engine = new sync::SyncEngine(engineOptions);
     station->m_syncThread.setObjectName(QStringLiteral("sync"));
     station->m_engine->moveToThread(&station->m_syncThread);
@@ -43,7 +47,24 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &sessi
         station->m_store.get(), station->m_bridge.get(), &clock, session.staff.id, session.staff.displayName,
         session.server.toString()});
     station->m_bridge->attach(*station->m_window);
-    connect(station->m_engine, &sync::SyncEngine::loggedOut, station.get(), &Workstation::loggedOut);
+    if (session.offline) {
+        // Offline from the first frame, with what the outbox already holds; the engine keeps it so
+        // (SyncEngine::Options::startOffline) until a request gets through.
+        station->m_window->setSyncState(sync::SyncState::Offline, station->m_cache->pendingCount().value_or(0));
+        MainWindow *window = station->m_window.get();
+        window->statusBar()->showMessage(LoginDialog::offlineNotice());
+        connect(station->m_engine, &sync::SyncEngine::stateChanged, window, [window](sync::SyncState state, int) {
+            if (state == sync::SyncState::Online && window->statusBar()->currentMessage() == LoginDialog::offlineNotice())
+                window->statusBar()->clearMessage();
+        });
+    }
+    Workstation *self = station.get();
+    connect(station->m_engine, &sync::SyncEngine::loggedOut, self, [self] {
+        // The server has refused this session, so it must not open the workstation offline again.
+        if (auto forgotten = OfflineCredential::forget(*self->m_cache); !forgotten)
+            qWarning("Cannot remove the offline sign-in: %s", qUtf8Printable(forgotten.error().message));
+        Q_EMIT self->loggedOut();
+    });
     return station;
 }
 
