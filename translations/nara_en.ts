@@ -161,6 +161,10 @@
         <source>Due</source>
         <translation>Due</translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::ItemDetailPane</name>

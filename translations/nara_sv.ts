@@ -161,6 +161,10 @@
         <source>Due</source>
         <translation>Senast</translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation>pausad</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::ItemDetailPane</name>

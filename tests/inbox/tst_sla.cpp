@@ -49,25 +49,32 @@ void TestSla::dueAt()
 void TestSla::overdue_data()
 {
     QTest::addColumn<int>("state");
+    QTest::addColumn<int>("waitingOn");
     QTest::addColumn<qint64>("nowOffset");
     QTest::addColumn<bool>("overdue");
-    QTest::newRow("new, before due") << int(State::New) << qint64(kHour - 1) << false;
-    QTest::newRow("new, exactly due") << int(State::New) << qint64(kHour) << false;
-    QTest::newRow("new, one ms late") << int(State::New) << qint64(kHour + 1) << true;
-    QTest::newRow("claimed, late") << int(State::Claimed) << qint64(2 * kHour) << true;
-    QTest::newRow("waiting, late") << int(State::Waiting) << qint64(2 * kHour) << true;
-    QTest::newRow("done, late") << int(State::Done) << qint64(2 * kHour) << false;
+    const int nobody = int(WaitingOn::Nobody);
+    QTest::newRow("new, before due") << int(State::New) << nobody << qint64(kHour - 1) << false;
+    QTest::newRow("new, exactly due") << int(State::New) << nobody << qint64(kHour) << false;
+    QTest::newRow("new, one ms late") << int(State::New) << nobody << qint64(kHour + 1) << true;
+    QTest::newRow("claimed, late") << int(State::Claimed) << nobody << qint64(2 * kHour) << true;
+    // The patient acts next: the unit's clock is paused.
+    QTest::newRow("waiting on patient, late") << int(State::Waiting) << int(WaitingOn::Patient) << qint64(2 * kHour) << false;
+    // A colleague owes the answer: the unit still does.
+    QTest::newRow("waiting on colleague, late") << int(State::Waiting) << int(WaitingOn::Colleague) << qint64(2 * kHour) << true;
+    QTest::newRow("done, late") << int(State::Done) << nobody << qint64(2 * kHour) << false;
 }
 
 void TestSla::overdue()
 {
     QFETCH(int, state);
+    QFETCH(int, waitingOn);
     QFETCH(qint64, nowOffset);
     QFETCH(bool, overdue);
     InboxItem item;
     item.kind = Kind::Chat;
     item.priority = Priority::Stat;
     item.state = State(state);
+    item.waitingOn = WaitingOn(waitingOn);
     item.createdAt = kCreated;
     item.dueAt = dueAtFor(item.kind, item.priority, item.createdAt);
     QCOMPARE(isOverdue(item, kCreated + nowOffset), overdue);

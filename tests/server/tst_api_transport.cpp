@@ -116,6 +116,10 @@ void TestApiTransport::syncPagesWithoutGapsOrRepeats()
     // Paging: 37 per page and `more` until the end; the last cursor has nothing new.
     const HttpReply first = http.get(QStringLiteral("/api/v1/sync?since=0&limit=37"));
     QCOMPARE(first.json().value(QStringLiteral("changes")).toArray().size(), 37);
+    // Every page names the database it comes from, the same each time.
+    const QString instance = first.json().value(QStringLiteral("instance")).toString();
+    QCOMPARE(instance.size(), 36);
+    QCOMPARE(http.get(QStringLiteral("/api/v1/sync?since=0&limit=1")).json().value(QStringLiteral("instance")).toString(), instance);
     QVERIFY(first.json().value(QStringLiteral("more")).toBool());
     const HttpReply last = http.get(QStringLiteral("/api/v1/sync?since=%1").arg(previous));
     QCOMPARE(last.status, 200);

@@ -27,15 +27,16 @@ QJsonObject item(const QString &id, qint64 version = 1)
                        {QStringLiteral("version"), version}};
 }
 
-QByteArray page(const QList<QString> &itemIds, qint64 next, bool more)
+QByteArray page(const QList<QString> &itemIds, qint64 next, bool more, const QString &instance = {})
 {
     QJsonArray changes;
     for (const QString &id : itemIds)
         changes.append(QJsonObject{{QStringLiteral("seq"), next}, {QStringLiteral("entity"), QStringLiteral("inbox_item")},
                                    {QStringLiteral("id"), id}, {QStringLiteral("data"), item(id)}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("next"), next},
-                                     {QStringLiteral("more"), more}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject body{{QStringLiteral("changes"), changes}, {QStringLiteral("next"), next}, {QStringLiteral("more"), more}};
+    if (!instance.isEmpty())
+        body.insert(QStringLiteral("instance"), instance);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 qint64 sinceOf(const FakeServer::Request &request)
@@ -167,6 +168,42 @@ private Q_SLOTS:
         QCOMPARE(cache->items()->size(), 1);
         QCOMPARE(cache->items()->first().id, QStringLiteral("new"));
         QCOMPARE(*cache->pendingCount(), 1); // 503 keeps it
+    }
+
+    // A cache filled from one server database, then pointed at another (replaced, or restored
+    // from a backup with lower sequence numbers): what it holds is stale, so it starts from 0.
+    void anotherServerDatabaseResetsTheCache()
+    {
+        {
+            FakeServer first;
+            first.handler = [](const FakeServer::Request &) {
+                return FakeServer::Response{200, page({QStringLiteral("old")}, 7, false, QStringLiteral("db-one"))};
+            };
+            SyncEngine engine(options(first.url()));
+            QSignalSpy items(&engine, &SyncEngine::itemsChanged);
+            engine.start();
+            QTRY_COMPARE(items.size(), 1);
+            engine.stop();
+        }
+        FakeServer second;
+        QList<qint64> cursors;
+        second.handler = [&cursors](const FakeServer::Request &request) {
+            cursors.append(sinceOf(request));
+            return FakeServer::Response{200, page({QStringLiteral("fresh")}, 3, false, QStringLiteral("db-two"))};
+        };
+        SyncEngine engine(options(second.url()));
+        QSignalSpy reset(&engine, &SyncEngine::cacheReset);
+        engine.start();
+        QTRY_COMPARE(reset.size(), 1);
+        QTRY_VERIFY(cursors.size() >= 2);
+        engine.stop();
+        QCOMPARE(cursors.first(), 7); // the old cursor…
+        QCOMPARE(cursors.at(1), 0);   // …then from the start
+        auto cache = LocalCache::open(m_path, QStringLiteral("check"));
+        QVERIFY(cache);
+        QCOMPARE(cache->items()->size(), 1);
+        QCOMPARE(cache->items()->first().id, QStringLiteral("fresh"));
+        QCOMPARE(*cache->cursor(), 3);
     }
 
     void unauthorizedLogsOutAndKeepsWrites()

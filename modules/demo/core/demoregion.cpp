@@ -209,7 +209,13 @@ struct Builder
 
     Result<void> addThread(int index)
     {
-        const ThreadTemplate &t = pick(random, threadTemplates());
+        // Left unanswered past their due time only where that is plausible: never a stat or asap
+        // matter (a clinic answers chest pain the same hour).
+        const bool overdueNew = index % 50 == 7;
+        const ThreadTemplate *chosen = &pick(random, threadTemplates());
+        while (overdueNew && (qstrcmp(chosen->priority, "stat") == 0 || qstrcmp(chosen->priority, "asap") == 0))
+            chosen = &pick(random, threadTemplates());
+        const ThreadTemplate &t = *chosen;
         const bool homeCareThread = QString::fromUtf8(t.role) == u"municipal_nurse";
         // A patient of the right unit: home-care threads only for home-care patients.
         DemoPatient patient;
@@ -220,7 +226,6 @@ struct Builder
 
         // Older threads are mostly done; the last days hold the open work. A few new ones are
         // left past their due time, so the pool shows overdue items.
-        const bool overdueNew = index % 50 == 7;
         const qint64 age = overdueNew ? 2 * kDay + random.bounded(int(2 * kDay / kMinute)) * kMinute
                                       : qint64(random.bounded(int(120 * kDay / kMinute))) * kMinute;
         const qint64 created = now - age;
@@ -233,6 +238,10 @@ struct Builder
         } else if (age < 20 * kDay) {
             state = random.bounded(3) == 0 ? State::Waiting : State::Done;
         }
+        // Pressing matters are settled within the day.
+        const bool pressing = qstrcmp(t.priority, "stat") == 0 || qstrcmp(t.priority, "asap") == 0;
+        if (pressing && age > kDay)
+            state = State::Done;
 
         // Messages alternate patient, staff, …; the state decides who wrote last.
         int count = 1 + random.bounded(6);

@@ -90,7 +90,12 @@ qint64 dueAtFor(Kind kind, Priority priority, qint64 createdAt)
 
 bool isOverdue(const InboxItem &item, qint64 nowMs)
 {
-    return item.state != State::Done && nowMs > item.dueAt;
+    if (item.state == State::Done || item.dueAt <= 0)
+        return false;
+    // While the patient is the one to act, the unit's clock is paused.
+    if (item.state == State::Waiting && item.waitingOn == WaitingOn::Patient)
+        return false;
+    return nowMs > item.dueAt;
 }
 
 } // namespace nara::inbox

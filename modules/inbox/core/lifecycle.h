@@ -24,6 +24,7 @@ qint64 slaFor(Kind kind, Priority priority);
 // createdAt + slaFor(kind, priority).
 qint64 dueAtFor(Kind kind, Priority priority, qint64 createdAt);
 // Not done and now is past the due time.
+// Not done, past its due time, and not waiting on the patient (the patient acts next).
 bool isOverdue(const InboxItem &item, qint64 nowMs);
 
 } // namespace nara::inbox

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace nara::sync {
 
@@ -81,6 +82,24 @@ Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringLi
     if (!page.more) // nothing more for this caller: skip other units' entries next time
         page.next = qMax(page.next, *newest);
     return page;
+}
+
+Result<QString> ChangeLog::instanceId()
+{
+    auto existing = m_database.scalar(QStringLiteral("SELECT value FROM server_meta WHERE key = 'instance'"));
+    if (!existing)
+        return fail(existing.error());
+    if (!existing->isNull())
+        return existing->toString();
+    const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto inserted = m_database.execute(
+        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('instance', ?) ON CONFLICT (key) DO NOTHING"), {fresh});
+    if (!inserted)
+        return fail(inserted.error());
+    auto stored = m_database.scalar(QStringLiteral("SELECT value FROM server_meta WHERE key = 'instance'"));
+    if (!stored)
+        return fail(stored.error());
+    return stored->toString();
 }
 
 Result<qint64> ChangeLog::latest()

@@ -31,6 +31,9 @@ public:
     // the client then syncs again from 0.
     Result<Page> read(qint64 since, int limit, const QStringList &unitIds, const QString &staffId);
     Result<qint64> latest();
+    // This database's identity, created on first use. A workstation whose cache came from another
+    // database (replaced, or restored from a backup) starts again from 0.
+    Result<QString> instanceId();
     // Drops entries at or below `upTo` that a newer entry for the same entity, unit and staff
     // member supersedes. Every cursor stays valid: whoever reads after it still gets the newest
     // version of everything that changed. Returns the number of entries removed.

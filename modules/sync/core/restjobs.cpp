@@ -63,7 +63,10 @@ Result<SyncPage> SyncPage::fromJson(const QJsonObject &object)
     auto more = json::requiredBool(object, QStringLiteral("more"));
     if (!more)
         return fail(more.error());
-    return SyncPage{*changes, *next, *more};
+    auto instance = json::optionalString(object, QStringLiteral("instance"), 64);
+    if (!instance)
+        return fail(instance.error());
+    return SyncPage{*changes, *next, *more, instance->value_or(QString())};
 }
 
 SyncPageJob::SyncPageJob(QNetworkAccessManager *network, ApiEndpoint endpoint, qint64 since,

@@ -61,6 +61,7 @@ struct SyncPage
     QJsonArray changes;
     qint64 next = 0;
     bool more = false;
+    QString instance; // the server database's identity: another one means start again from 0
 
     static Result<SyncPage> fromJson(const QJsonObject &object);
 };

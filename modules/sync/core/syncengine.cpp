@@ -54,6 +54,7 @@ struct SyncEngine::Private
     void pull();
     void fetchPage();
     void onPage(qint64 since, const Result<ApiReply> &result);
+    void restartFromZero();
 
     void connectPush();
     void scheduleReconnect();
@@ -217,6 +218,19 @@ void SyncEngine::Private::fetchPage()
     job->start();
 }
 
+void SyncEngine::Private::restartFromZero()
+{
+    if (auto reset = cache->resetSyncedData(); !reset) {
+        qWarning("Sync: cannot reset the cache: %s", qUtf8Printable(reset.error().message));
+        pulling = false;
+        updateState();
+        return;
+    }
+    cursor = 0;
+    Q_EMIT q->cacheReset();
+    fetchPage();
+}
+
 void SyncEngine::Private::onPage(qint64 since, const Result<ApiReply> &result)
 {
     pullJob = nullptr;
@@ -226,15 +240,7 @@ void SyncEngine::Private::onPage(qint64 since, const Result<ApiReply> &result)
         const int status = ApiJob::errorStatus(result.error());
         if (status == 410 && since > 0) {
             // The server no longer has changes that old: forget synced data, keep the outbox.
-            if (auto reset = cache->resetSyncedData(); !reset) {
-                qWarning("Sync: cannot reset the cache: %s", qUtf8Printable(reset.error().message));
-                pulling = false;
-                updateState();
-                return;
-            }
-            cursor = 0;
-            Q_EMIT q->cacheReset();
-            fetchPage();
+            restartFromZero();
             return;
         }
         if (status == 401) {
@@ -256,6 +262,18 @@ void SyncEngine::Private::onPage(qint64 since, const Result<ApiReply> &result)
     setOnline(true);
     pullBackoffMs = options.reconnectMinMs;
     const auto page = SyncPage::fromJson(result->json); // validated by the job
+    if (page && !page->instance.isEmpty()) {
+        // Another server database than the one this cache came from (replaced, or restored from
+        // a backup): what the cache holds may be stale, so start again from 0, keeping the outbox.
+        auto known = cache->metaValue(QStringLiteral("instance"));
+        const bool other = known && known->has_value() && **known != page->instance;
+        if (known && (!known->has_value() || other))
+            (void)cache->setMetaValues({{QStringLiteral("instance"), page->instance}});
+        if (other && since > 0) {
+            restartFromZero();
+            return;
+        }
+    }
     auto applied = page ? cache->applyChanges(page->changes, page->next) : Result<AppliedChanges>(fail(page.error()));
     if (!applied) {
         qWarning("Sync: cannot apply a page: %s", qUtf8Printable(applied.error().message));

@@ -52,7 +52,8 @@ QSet<QString> patientsIn(const QJsonArray &changes)
     return patients;
 }
 
-QHttpServerResponse sync(WorkerContext &context, const QHttpServerRequest &request, const SyncSettings &settings)
+QHttpServerResponse sync(WorkerContext &context, const QHttpServerRequest &request, const SyncSettings &settings,
+                         const QString &instance)
 {
     auto caller = auth::authenticateStaff(context, request);
     if (!caller)
@@ -82,15 +83,20 @@ QHttpServerResponse sync(WorkerContext &context, const QHttpServerRequest &reque
     }
     return http::json(QJsonObject{{QStringLiteral("changes"), page->changes},
                                   {QStringLiteral("next"), page->next},
-                                  {QStringLiteral("more"), page->more}});
+                                  {QStringLiteral("more"), page->more},
+                                  {QStringLiteral("instance"), instance}});
 }
 
 } // namespace
 
 void installSyncRoutes(QHttpServer &server, WorkerContext &context, EventHub &hub, const SyncSettings &settings)
 {
+    // The identity never changes while the server runs: read (or create) it once per worker.
+    const QString instance = ChangeLog(context.db).instanceId().value_or(QString());
     server.route(QStringLiteral("/api/v1/sync"), QHttpServerRequest::Method::Get,
-                 [&context, settings](const QHttpServerRequest &request) { return sync(context, request, settings); });
+                 [&context, settings, instance](const QHttpServerRequest &request) {
+                     return sync(context, request, settings, instance);
+                 });
 
     // The WebSocket upgrade: QtHttpServer 6.4 upgrades a request whose route writes nothing.
     server.route(QStringLiteral("/api/v1/events"), QHttpServerRequest::Method::Get,

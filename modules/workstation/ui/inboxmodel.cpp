@@ -1,5 +1,7 @@
 #include "workstation/ui/inboxmodel.h"
 
+#include "inbox/core/lifecycle.h"
+
 #include "foundation/core/clock.h"
 #include "inbox/core/inboxitem.h"
 #include "workstation/ui/inboxstore.h"
@@ -61,6 +63,7 @@ void InboxModel::retranslate()
     m_stateNames[3] = tr("Waiting");
     m_stateNames[4] = tr("Done");
     m_waitingOnPatient = tr("Waiting for patient");
+    m_clockPaused = tr("paused");
     m_waitingOnColleague = tr("Waiting for colleague");
     m_pool = tr("Pool");
     m_unreadMark = QStringLiteral("\u25CF");
@@ -115,8 +118,7 @@ const QString &InboxModel::cachedText(QList<TimeText> &cache, int row, qint64 at
 
 bool InboxModel::isOverdue(int row) const
 {
-    const InboxItem &item = m_store.row(row).item;
-    return item.state != inbox::State::Done && item.dueAt > 0 && m_nowMs > item.dueAt;
+    return inbox::isOverdue(m_store.row(row).item, m_nowMs);
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
@@ -146,6 +148,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Due:
             if (item.state == inbox::State::Done || item.dueAt <= 0)
                 return {};
+            if (item.state == inbox::State::Waiting && item.waitingOn == inbox::WaitingOn::Patient)
+                return m_clockPaused; // the patient acts next
             return cachedText(m_dueTexts, row, item.dueAt, true);
         case Unread: return entry.unread ? m_unreadMark : QVariant();
         }

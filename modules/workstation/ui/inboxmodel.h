@@ -75,6 +75,7 @@ private:
     QString m_kindNames[6];
     QString m_stateNames[5];
     QString m_waitingOnPatient;
+    QString m_clockPaused;
     QString m_waitingOnColleague;
     QString m_pool;
     QString m_unreadMark;
