@@ -115,6 +115,9 @@ int main(int argc, char **argv)
     if (!schema)
         return failWith(schema.error().message);
 
+    if (auto instance = sync::ChangeLog(*database).instanceId(); !instance)
+        return failWith(instance.error().message);
+
     if (options.verifyAudit) {
         auto verification = auth::AuditLog(*database).verify();
         if (!verification)
