@@ -14,6 +14,8 @@
 #include "storage/core/migrator.h"
 #include "storage/core/transactionguard.h"
 #include "sync/core/changelog.h"
+#include "sync/core/idempotencystore.h"
+#include "sync/server/cacheauditroute.h"
 #include "sync/server/syncroutes.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -156,6 +159,17 @@ int main(int argc, char **argv)
         say(demo->describe());
     }
 
+    // Remembered idempotency keys (and the answers they hold) expire: now and every hour.
+    const auto purgeKeys = [&database, &clock] {
+        auto purged = sync::purgeIdempotencyKeys(*database, clock.nowMs() - sync::kIdempotencyRetentionMs);
+        if (!purged)
+            qWarning("cannot purge idempotency keys: %s", qPrintable(purged.error().message));
+    };
+    purgeKeys();
+    QTimer purgeTimer;
+    QObject::connect(&purgeTimer, &QTimer::timeout, &app, purgeKeys);
+    purgeTimer.start(60 * 60 * 1000);
+
     // Shared between workers; each is thread-safe.
     http::ConnectionGuard connections(options.limits.maxConnectionsPerAddress);
     sync::EventHub events;
@@ -176,6 +190,7 @@ int main(int argc, char **argv)
         http::installHealthRoute(server, context, facts);
         auth::installAuthRoutes(server, context, authServices);
         sync::installSyncRoutes(server, context, events, syncSettings);
+        sync::installCacheAuditRoute(server, context);
         inbox::installInboxRoutes(server, context);
         chat::installChatRoutes(server, context);
         portal::installPortalRoutes(server, context, portal::PortalSettings{options.publicUrl});

@@ -2,6 +2,7 @@
 // stored rows out. Scenario tests against the real server live in tests/server.
 #include "auth/core/passwordhasher.h"
 #include "auth/server/authroutes.h"
+#include "sync/server/cacheauditroute.h"
 #include "authdatabase.h"
 #include "fakeclock.h"
 #include "testhttp.h"
@@ -33,7 +34,7 @@ private Q_SLOTS:
     void logoutEndsSession();
     void auditExtractIsForAdmins();
     void auditEventsFromOfflineCache();
-    void auditEventsForForeignPatientAreRefused();
+    void auditEventsForForeignPatientAreLoggedAsDenied();
 
 private:
     qint64 count(const QString &sql, const QVariantList &values = {});
@@ -69,6 +70,7 @@ void TestAuthRoutes::init()
     m_context.reset(new WorkerContext{m_database->db(), m_clock, 0, {}});
     m_server = std::make_unique<QHttpServer>();
     auth::installAuthRoutes(*m_server, *m_context, *m_services);
+    sync::installCacheAuditRoute(*m_server, *m_context); // the offline-read log, served beside them
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
 }
@@ -299,20 +301,29 @@ void TestAuthRoutes::auditEventsFromOfflineCache()
              400);
 }
 
-void TestAuthRoutes::auditEventsForForeignPatientAreRefused()
+// A read of a patient the nurse can no longer see (the care relation ended while she was offline)
+// still happened: it is logged as denied-now, never dropped.
+void TestAuthRoutes::auditEventsForForeignPatientAreLoggedAsDenied()
 {
     auto client = http();
     QVERIFY(!client.login(QStringLiteral("anna")).isEmpty());
-    const qint64 before = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     QJsonArray events;
     for (const QString &patient : {QStringLiteral("p-north"), QStringLiteral("p-south")})
         events.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("read")},
                                   {QStringLiteral("patientId"), patient},
                                   {QStringLiteral("object"), QStringLiteral("inbox_item:x")},
                                   {QStringLiteral("at"), m_clock.nowMs()}});
-    const auto reply = client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}});
-    QCOMPARE(reply.status, 404);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before); // nothing of the batch
+    const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "cache-batch-1"}};
+    const auto reply = client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}}, key);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("accepted")).toInt(), 2);
+    QCOMPARE(reply.json().value(QStringLiteral("deniedNow")).toInt(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE client = 'workstation-cache' AND patient_id = "
+                                  "'p-south' AND outcome = 'denied-now'")),
+             1);
+    // The outbox retries with the same key: logged once.
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}}, key).status, 200);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE client = 'workstation-cache'")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAuthRoutes)

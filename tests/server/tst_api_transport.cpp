@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QNetworkRequest>
 #include <QSet>
 #include <QTcpSocket>
 #include <QSignalSpy>
@@ -176,8 +177,10 @@ void TestApiTransport::pushAnnouncesNewSequences()
     QUrl url = m_server.url();
     url.setScheme(QStringLiteral("ws"));
     url.setPath(QStringLiteral("/api/v1/events"));
-    url.setQuery(QStringLiteral("token=") + QString::fromUtf8(m_token));
-    socket.open(url);
+    // The workstation sends its token in the Authorization header (URLs reach proxy logs).
+    QNetworkRequest upgrade(url);
+    upgrade.setRawHeader("Authorization", "Bearer " + m_token);
+    socket.open(upgrade);
     QVERIFY(connected.wait(5000));
 
     TestHttp http(m_server.url());
@@ -191,6 +194,17 @@ void TestApiTransport::pushAnnouncesNewSequences()
     QVERIFY(hint.value(QStringLiteral("seq")).toInteger() > 0);
     // Only a number: no data rides on the push channel.
     QCOMPARE(hint.keys().size(), 2);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+
+    // Browsers cannot set headers on a WebSocket: they may send ?token=.
+    QWebSocket browser;
+    QSignalSpy browserMessages(&browser, &QWebSocket::textMessageReceived);
+    QSignalSpy browserConnected(&browser, &QWebSocket::connected);
+    url.setQuery(QStringLiteral("token=") + QString::fromUtf8(m_token));
+    browser.open(url);
+    QVERIFY(browserConnected.wait(5000));
+    QCOMPARE(http.postJson(QStringLiteral("/api/v1/items/%1/read").arg(item.value(QStringLiteral("id")).toString()), {}).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!browserMessages.isEmpty(), 3000);
 
     // A socket without a valid token is closed.
     QWebSocket stranger;

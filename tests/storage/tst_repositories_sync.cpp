@@ -7,6 +7,7 @@
 #include "storage/core/transactionguard.h"
 #include "storagebackends.h"
 #include "sync/core/changelog.h"
+#include "sync/core/idempotencystore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void compactionPreservesEachCallersPicture_data();
     void compactionPreservesEachCallersPicture();
     void rolledBackAppendLeavesNoRow();
+    void oldIdempotencyKeysArePurged();
 
 private:
     // Appends in a committed transaction of its own; returns the sequence number (0 on failure).
@@ -667,6 +669,21 @@ void TestRepositoriesSync::rolledBackAppendLeavesNoRow()
     VERIFY_OK(caughtUp);
     QCOMPARE(seqsOf(caughtUp->changes), SeqList{next});
     QCOMPARE(caughtUp->changes.at(0).toObject().value(u"data").toObject().value(u"version").toInt(), 3);
+}
+
+// Remembered answers hold patient data: they expire (sync/core/idempotencystore.h).
+void TestRepositoriesSync::oldIdempotencyKeysArePurged()
+{
+    const QString insert = QStringLiteral("INSERT INTO idempotency_keys (subject_id, idem_key, request_hash, status, "
+                                          "response, created_at) VALUES (?, ?, 'h', 200, '{}', ?)");
+    const qint64 now = 1'800'000'000'000;
+    VERIFY_OK(m_db->execute(insert, {u"s1"_qs, u"old"_qs, now - kIdempotencyRetentionMs - 1}));
+    VERIFY_OK(m_db->execute(insert, {u"s1"_qs, u"edge"_qs, now - kIdempotencyRetentionMs}));
+    VERIFY_OK(m_db->execute(insert, {u"s1"_qs, u"new"_qs, now - 1000}));
+    auto purged = purgeIdempotencyKeys(*m_db, now - kIdempotencyRetentionMs);
+    VERIFY_OK(purged);
+    QCOMPARE(*purged, 1);
+    QCOMPARE(count(u"idempotency_keys"_qs), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRepositoriesSync)

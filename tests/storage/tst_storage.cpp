@@ -22,6 +22,7 @@ private Q_SLOTS:
     void committedWritesStay();
     void valuesAreBoundNotSpliced();
     void sqlErrorsBecomeStorageErrors();
+    void errorsQuoteNoValues();
     void refusesNewerSchema();
     void configErrors_data();
     void configErrors();
@@ -102,6 +103,22 @@ void TestStorage::sqlErrorsBecomeStorageErrors()
     auto broken = m_db->query(QStringLiteral("SELECT nothing FROM nowhere"));
     QVERIFY(!broken);
     QCOMPARE(broken.error().code, ErrorCode::Storage);
+}
+
+// Storage errors reach the server's log: they name the constraint, never the row's values
+// (PostgreSQL's DETAIL line would quote the personnummer).
+void TestStorage::errorsQuoteNoValues()
+{
+    const QString insert = QStringLiteral("INSERT INTO patients (id, personal_number, name) VALUES (?, ?, ?)");
+    QVERIFY(m_db->execute(insert, {u"p1"_qs, u"191212121212"_qs, u"Tolvan Tolvansson"_qs}));
+    auto duplicate = m_db->execute(insert, {u"p2"_qs, u"191212121212"_qs, u"Tolvan Tolvansson"_qs});
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.error().code, ErrorCode::Storage);
+    QVERIFY2(!duplicate.error().message.contains(u"191212121212"), qPrintable(duplicate.error().message));
+    QVERIFY2(!duplicate.error().message.contains(u"Tolvan"), qPrintable(duplicate.error().message));
+    auto missing = m_db->execute(insert, {u"p3"_qs, u"201212121212"_qs, QVariant(QMetaType::fromType<QString>())});
+    QVERIFY(!missing);
+    QVERIFY2(!missing.error().message.contains(u"201212121212"), qPrintable(missing.error().message));
 }
 
 void TestStorage::refusesNewerSchema()

@@ -238,7 +238,9 @@ Result<std::optional<Patient>> AccountRepository::patientByPersonalNumber(const 
 Result<QStringList> AccountRepository::patientUnits(const QString &patientId)
 {
     auto rows = m_database.query(
-        QStringLiteral("SELECT unit_id FROM care_relations WHERE patient_id = ? ORDER BY unit_id"), {patientId});
+        QStringLiteral("SELECT r.unit_id FROM care_relations r JOIN care_units u ON u.id = r.unit_id "
+                       "WHERE r.patient_id = ? ORDER BY CASE u.kind WHEN 'care_centre' THEN 0 ELSE 1 END, r.unit_id"),
+        {patientId});
     if (!rows)
         return fail(rows.error());
     QStringList ids;

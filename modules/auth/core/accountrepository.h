@@ -80,6 +80,8 @@ public:
     Result<std::optional<Patient>> patientById(const QString &patientId);
     // `personalNumber` in the 12-digit form.
     Result<std::optional<Patient>> patientByPersonalNumber(const QString &personalNumber);
+    // Care centres first: a patient who writes without a thread reaches their own care centre,
+    // not the dermatology clinic or the municipality that also know them.
     Result<QStringList> patientUnits(const QString &patientId);
     // Active staff working in any of `unitIds` (each once), by display name.
     Result<QList<StaffAccount>> colleagues(const QStringList &unitIds);

@@ -19,8 +19,6 @@ namespace {
 
 using StatusCode = QHttpServerResponder::StatusCode;
 
-constexpr qsizetype kMaxAuditEvents = 500;
-
 QHttpServerResponse logout(WorkerContext &context, const QHttpServerRequest &request)
 {
     auto caller = authenticate(context, request);
@@ -101,88 +99,6 @@ QHttpServerResponse patientExtract(WorkerContext &context, const QString &patien
     return http::json(QJsonObject{{QStringLiteral("entries"), *entries}});
 }
 
-struct CachedRead
-{
-    QString patientId;
-    QString object;
-    qint64 at = 0;
-};
-
-Result<QList<CachedRead>> parseAuditEvents(const QByteArray &body, qint64 now)
-{
-    auto object = json::parseObject(body);
-    if (!object)
-        return fail(object.error());
-    auto events = json::requiredArray(*object, QStringLiteral("events"), kMaxAuditEvents);
-    if (!events)
-        return fail(events.error());
-    QList<CachedRead> reads;
-    reads.reserve(events->size());
-    for (const QJsonValue &value : std::as_const(*events)) {
-        if (!value.isObject())
-            return fail(ErrorCode::InvalidInput, QStringLiteral("Every entry of 'events' must be an object."));
-        const QJsonObject event = value.toObject();
-        auto action = json::requiredEnum(event, QStringLiteral("action"), {QStringLiteral("read")});
-        if (!action)
-            return fail(action.error());
-        auto patientId = json::requiredString(event, QStringLiteral("patientId"), 64);
-        if (!patientId)
-            return fail(patientId.error());
-        auto what = json::requiredString(event, QStringLiteral("object"), 200);
-        if (!what)
-            return fail(what.error());
-        // A workstation may have been offline for a while, but not in the future (a day's clock skew).
-        auto at = json::requiredInteger(event, QStringLiteral("at"), 0, now + 24LL * 60 * 60 * 1000);
-        if (!at)
-            return fail(at.error());
-        reads.append({*patientId, *what, *at});
-    }
-    return reads;
-}
-
-// Reads from a workstation's offline cache, logged there and sent when it is online again.
-QHttpServerResponse auditEvents(WorkerContext &context, const QHttpServerRequest &request)
-{
-    auto caller = authenticateStaff(context, request);
-    if (!caller)
-        return http::problem(caller.error());
-    const qint64 now = context.clock.nowMs();
-    auto reads = parseAuditEvents(request.body(), now);
-    if (!reads)
-        return http::problem(reads.error());
-    AccessPolicy policy(context.db);
-    QSet<QString> checked;
-    for (const CachedRead &read : std::as_const(*reads)) {
-        if (checked.contains(read.patientId))
-            continue;
-        if (auto allowed = policy.requirePatient(*caller, read.patientId); !allowed)
-            return http::problem(allowed.error());
-        checked.insert(read.patientId);
-    }
-    auto transaction = storage::TransactionGuard::begin(context.db);
-    if (!transaction)
-        return http::problem(transaction.error());
-    AuditLog audit(context.db);
-    for (const CachedRead &read : std::as_const(*reads)) {
-        AuditEntry entry;
-        entry.at = now;
-        entry.userId = caller->id;
-        entry.role = caller->role;
-        entry.unitId = caller->primaryUnit();
-        entry.patientId = read.patientId;
-        entry.action = QStringLiteral("read");
-        entry.object = read.object;
-        entry.reason = QStringLiteral("offline read at ")
-                       + QDateTime::fromMSecsSinceEpoch(read.at, Qt::UTC).toString(Qt::ISODateWithMs);
-        entry.client = QStringLiteral("workstation-cache");
-        if (auto logged = audit.append(entry); !logged)
-            return http::problem(logged.error());
-    }
-    if (auto committed = transaction->commit(); !committed)
-        return http::problem(committed.error());
-    return http::json(QJsonObject{{QStringLiteral("accepted"), reads->size()}});
-}
-
 } // namespace
 
 void installAuthRoutes(QHttpServer &server, WorkerContext &context, AuthServices &services)
@@ -199,8 +115,6 @@ void installAuthRoutes(QHttpServer &server, WorkerContext &context, AuthServices
                  [&context](const QString &patientId, const QHttpServerRequest &request) {
                      return patientExtract(context, patientId, request);
                  });
-    server.route(QStringLiteral("/api/v1/audit/events"), QHttpServerRequest::Method::Post,
-                 [&context](const QHttpServerRequest &request) { return auditEvents(context, request); });
 }
 
 } // namespace nara::auth

@@ -91,9 +91,12 @@ Result<WriteReply> invite(WorkerContext &context, const PortalSettings &settings
         !logged)
         return fail(logged.error());
     const QString url = publicBase(settings, request) + QStringLiteral("/portal/#") + created->token;
-    return WriteReply{201, QJsonObject{{QStringLiteral("url"), url},
-                                       {QStringLiteral("token"), created->token},
-                                       {QStringLiteral("expiresAt"), created->expiresAt}}};
+    // The token is stored only hashed: not in the idempotency store either.
+    return WriteReply{201,
+                      QJsonObject{{QStringLiteral("url"), url},
+                                  {QStringLiteral("token"), created->token},
+                                  {QStringLiteral("expiresAt"), created->expiresAt}},
+                      false};
 }
 
 QHttpServerResponse exchange(WorkerContext &context, const QHttpServerRequest &request)

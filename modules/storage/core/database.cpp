@@ -8,8 +8,14 @@ namespace {
 
 Error sqlError(const QSqlError &error, const QString &what)
 {
-    // The driver text names tables and constraints, never bound values.
-    return Error::storage(QStringLiteral("%1: %2").arg(what, error.text()));
+    // Only the first line of the database's text, which names tables and constraints: PostgreSQL's
+    // DETAIL lines quote row values ("Key (personal_number)=(…)"), and these messages reach logs.
+    const QString database = error.databaseText().section(u'\n', 0, 0).trimmed();
+    const QString driver = error.driverText().section(u'\n', 0, 0).trimmed();
+    QString text = database.isEmpty() ? driver : database;
+    if (!error.nativeErrorCode().isEmpty())
+        text += QStringLiteral(" [%1]").arg(error.nativeErrorCode());
+    return Error::storage(QStringLiteral("%1: %2").arg(what, text));
 }
 
 } // namespace

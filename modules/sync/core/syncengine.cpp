@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
 #include <QUrlQuery>
@@ -309,13 +310,13 @@ void SyncEngine::Private::connectPush()
     QUrl url = options.server;
     url.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setPath(QStringLiteral("/api/v1/events"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("token"), options.token);
-    url.setQuery(query);
+    // The token goes in a header, not the URL: URLs end up in proxies' access logs.
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + options.token.toUtf8());
     reopening = true;
     socket->abort();
     reopening = false;
-    socket->open(url); // never logged: the URL carries the token
+    socket->open(request);
 }
 
 void SyncEngine::Private::scheduleReconnect()

@@ -36,10 +36,12 @@ Result<std::pair<qint64, int>> cursorAndLimit(const QHttpServerRequest &request,
     return std::pair{since, limit};
 }
 
-// Patients whose data a page discloses to the workstation's cache.
-QSet<QString> patientsIn(const QJsonArray &changes)
+// Patients whose data a page discloses to the workstation's cache. Messages and read marks name
+// their item, not the patient: those are looked up.
+Result<QSet<QString>> patientsIn(storage::Database &db, const QJsonArray &changes)
 {
     QSet<QString> patients;
+    QSet<QString> items;
     for (const QJsonValue &change : changes) {
         const QJsonObject object = change.toObject();
         const QString entity = object.value(QStringLiteral("entity")).toString();
@@ -48,7 +50,24 @@ QSet<QString> patientsIn(const QJsonArray &changes)
             patients.insert(object.value(QStringLiteral("id")).toString());
         else if (const QString patient = data.value(QStringLiteral("patientId")).toString(); !patient.isEmpty())
             patients.insert(patient);
+        else if (const QString item = data.value(QStringLiteral("itemId")).toString(); !item.isEmpty())
+            items.insert(item);
     }
+    if (items.isEmpty())
+        return patients;
+    QString placeholders;
+    QVariantList ids;
+    for (const QString &item : std::as_const(items)) {
+        placeholders += placeholders.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        ids.append(item);
+    }
+    auto rows = db.query(QStringLiteral("SELECT DISTINCT patient_id FROM inbox_items WHERE patient_id IS NOT NULL AND id IN (")
+                             + placeholders + u')',
+                         ids);
+    if (!rows)
+        return fail(rows.error());
+    while (rows->next())
+        patients.insert(rows->value(0).toString());
     return patients;
 }
 
@@ -65,7 +84,10 @@ QHttpServerResponse sync(WorkerContext &context, const QHttpServerRequest &reque
     auto page = log.read(parameters->first, parameters->second, caller->unitIds, caller->id);
     if (!page)
         return http::problem(page.error());
-    const QSet<QString> patients = patientsIn(page->changes);
+    auto disclosed = patientsIn(context.db, page->changes);
+    if (!disclosed)
+        return http::problem(disclosed.error());
+    const QSet<QString> &patients = *disclosed;
     if (!patients.isEmpty()) {
         // Every disclosure of patient data is logged, one row per patient and page.
         auto transaction = storage::TransactionGuard::begin(context.db);

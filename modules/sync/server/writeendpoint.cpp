@@ -91,10 +91,15 @@ QHttpServerResponse runWrite(WorkerContext &context, const QHttpServerRequest &r
     if (!result)
         return http::problem(result.error()); // the guard rolls back
     const QByteArray body = QJsonDocument(result->body).toJson(QJsonDocument::Compact);
+    const bool keep = result->replayable;
+    const QByteArray storedBody =
+        keep ? body
+             : http::problemBody(Error::conflict(
+                   QStringLiteral("This request was already carried out; its answer held a secret and is not kept.")));
     auto stored = context.db.execute(
         QStringLiteral("INSERT INTO idempotency_keys (subject_id, idem_key, request_hash, status, response, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
-        {caller->id, *key, hash, result->status, QString::fromUtf8(body), context.clock.nowMs()});
+        {caller->id, *key, hash, keep ? result->status : 409, QString::fromUtf8(storedBody), context.clock.nowMs()});
     if (!stored)
         return http::problem(stored.error());
     auto after = ChangeLog(context.db).latest();

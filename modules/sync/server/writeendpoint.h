@@ -17,6 +17,9 @@ struct WriteReply
 {
     int status = 200;
     QJsonObject body;
+    // False when the answer holds a secret (an invitation token): the idempotency store then keeps
+    // only the fact that the request was carried out, and a retry gets 409 instead of the secret.
+    bool replayable = true;
 };
 
 using WriteAction = std::function<Result<WriteReply>(const auth::Caller &caller)>;
