@@ -26,6 +26,7 @@ while :; do
 done
 BODY=$(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/sync?since=$SINCE")
 printf '%s' "$BODY" >"$WORK/static.json"
+chmod 755 "$WORK"; chmod 644 "$WORK/static.json" # nginx's workers are not root
 echo "sync body when nothing is new: ${#BODY} bytes: $BODY"
 
 NGINX_PORT=$((PORT + 1))
@@ -42,7 +43,13 @@ CONF
 nginx -c "$WORK/nginx.conf"
 sleep 0.5
 
-run() { wrk -t2 -c50 -d"${SECONDS_PER_RUN}s" "$@" | tee /dev/stderr | awk '/Requests\/sec/ {print $2}'; }
+run() {
+  local out
+  out=$(wrk -t2 -c50 -d"${SECONDS_PER_RUN}s" "$@")
+  echo "$out" >&2
+  if echo "$out" | grep -q "Non-2xx"; then echo "error: some answers were not 2xx" >&2; exit 1; fi
+  echo "$out" | awk '/Requests\/sec/ {print $2}'
+}
 echo "== nginx, static file of the same size"
 NGINX_RPS=$(run "http://127.0.0.1:$NGINX_PORT/static.json")
 echo "== nara-server, authenticated /api/v1/sync with nothing new"

@@ -2,6 +2,7 @@
 
 #include "auth/core/accountrepository.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -11,6 +12,36 @@ namespace {
 
 QMutex g_settingsMutex;
 SessionStore::Settings g_settings;
+
+// Staff profiles (role, units, active) change seldom but are needed on every request: each worker
+// thread keeps them for a few seconds. The session itself is checked in the database every time,
+// so a logout or expiry takes effect at once; a change of role or units within kProfileTtlMs.
+constexpr qint64 kProfileTtlMs = 5000;
+
+struct CachedProfile
+{
+    StaffAccount account;
+    qint64 fetchedAt = 0;
+};
+
+thread_local QHash<QString, CachedProfile> t_profiles;
+
+Result<std::optional<StaffAccount>> staffProfile(WorkerContext &context, const QString &staffId)
+{
+    const qint64 now = context.clock.nowMs();
+    if (auto cached = t_profiles.constFind(staffId);
+        cached != t_profiles.constEnd() && now >= cached->fetchedAt && now - cached->fetchedAt < kProfileTtlMs)
+        return std::optional<StaffAccount>{cached->account};
+    auto staff = AccountRepository(context.db).staffById(staffId);
+    if (!staff)
+        return staff;
+    if (staff->has_value()) {
+        if (t_profiles.size() > 10'000)
+            t_profiles.clear();
+        t_profiles.insert(staffId, CachedProfile{**staff, now});
+    }
+    return staff;
+}
 
 Error unauthenticated()
 {
@@ -52,7 +83,7 @@ Result<Caller> authenticateToken(WorkerContext &context, QByteArrayView token)
     caller.sessionHash = session->tokenHash;
     AccountRepository accounts(context.db);
     if (session->isStaff()) {
-        auto staff = accounts.staffById(session->subjectId);
+        auto staff = staffProfile(context, session->subjectId);
         if (!staff)
             return fail(staff.error());
         if (!staff->has_value() || !(*staff)->active)

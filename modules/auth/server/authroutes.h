@@ -9,12 +9,15 @@ class QThreadPool;
 
 namespace nara::auth {
 
-// What the auth routes share between workers (all thread-safe).
+// What the auth routes share between workers (all thread-safe). The limiter must outlive the
+// hashing pool's tasks; the services must outlive the workers' servers.
 struct AuthServices
 {
     LoginRateLimiter &limiter;
     QThreadPool &hashingPool;           // Argon2id runs here, never on an HTTP thread
     SessionStore::Settings sessionSettings;
+    // Logins queued for or running Argon2id; over either cap the login is answered 503 at once.
+    LoginsInFlight loginsInFlight{};
 };
 
 // POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/me, GET /api/v1/staff,

@@ -58,29 +58,61 @@ struct PendingLogin
     QString username;
     QString address;
     std::optional<StaffCredentials> credentials;
+    // The attempt counted against the rate limits until the hash has been checked.
+    std::optional<LoginRateLimiter::Reservation> reservation;
+    // Its place among the logins in flight, freed with the PendingLogin.
+    std::optional<LoginsInFlight::Slot> slot;
 };
 
-void writeBody(PendingLogin &login, const QByteArray &body, const QByteArray &type, StatusCode status)
+// The socket lives on until deleteLater after a hang-up, closed: only a connected one gets an answer.
+bool clientConnected(const PendingLogin &login)
 {
-    if (!login.socket)
-        return; // the client hung up while we were hashing
-    login.responder.write(body,
-                          {{"Content-Type", type},
-                           {"X-Request-Id", login.requestId},
-                           {"Cache-Control", "no-store"},
-                           {"X-Content-Type-Options", "nosniff"}},
-                          status);
+    return login.socket && login.socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void writeBody(PendingLogin &login, const QByteArray &body, const QByteArray &type, StatusCode status,
+               qint64 retryAfterSeconds = 0)
+{
+    if (!clientConnected(login)) {
+        qCInfo(lcLogin, "%s POST /api/v1/auth/login %d not sent: the client has gone", login.requestId.constData(),
+               int(status));
+        return;
+    }
+    if (retryAfterSeconds > 0)
+        login.responder.write(body,
+                              {{"Content-Type", type},
+                               {"Retry-After", QByteArray::number(retryAfterSeconds)},
+                               {"X-Request-Id", login.requestId},
+                               {"Cache-Control", "no-store"},
+                               {"X-Content-Type-Options", "nosniff"}},
+                              status);
+    else
+        login.responder.write(body,
+                              {{"Content-Type", type},
+                               {"X-Request-Id", login.requestId},
+                               {"Cache-Control", "no-store"},
+                               {"X-Content-Type-Options", "nosniff"}},
+                              status);
     qCInfo(lcLogin, "%s POST /api/v1/auth/login %d", login.requestId.constData(), int(status));
 }
 
-void writeProblem(PendingLogin &login, const Error &error)
+void writeProblem(PendingLogin &login, const Error &error, qint64 retryAfterSeconds = 0)
 {
     if (error.code == ErrorCode::Storage || error.code == ErrorCode::Internal)
         qWarning("login failed (%s): %s", qPrintable(errorCodeName(error.code)), qPrintable(error.message));
-    writeBody(login, http::problemBody(error), "application/problem+json", http::statusFor(error.code));
+    writeBody(login, http::problemBody(error), "application/problem+json", http::statusFor(error.code),
+              retryAfterSeconds);
 }
 
-Result<void> auditLogin(WorkerContext &context, const PendingLogin &login, const QString &outcome)
+void settle(AuthServices &services, PendingLogin &login, LoginRateLimiter::Outcome outcome)
+{
+    if (login.reservation)
+        services.limiter.settle(*login.reservation, outcome);
+    login.reservation.reset();
+}
+
+Result<void> auditLogin(WorkerContext &context, const PendingLogin &login, const QString &outcome,
+                        const QString &reason = {})
 {
     AuditEntry entry;
     entry.at = context.clock.nowMs();
@@ -93,6 +125,7 @@ Result<void> auditLogin(WorkerContext &context, const PendingLogin &login, const
     entry.object = QStringLiteral("session");
     entry.client = QStringLiteral("workstation");
     entry.outcome = outcome;
+    entry.reason = reason;
     return AuditLog(context.db).append(entry);
 }
 
@@ -114,26 +147,38 @@ Result<QJsonObject> startSession(WorkerContext &context, AuthServices &services,
                        {QStringLiteral("staff"), login.credentials->account.toJson()}};
 }
 
-Result<void> recordFailedLogin(WorkerContext &context, const PendingLogin &login)
+Result<void> recordLogin(WorkerContext &context, const PendingLogin &login, const QString &outcome,
+                         const QString &reason = {})
 {
     auto transaction = storage::TransactionGuard::begin(context.db);
     if (!transaction)
         return fail(transaction.error());
-    if (auto logged = auditLogin(context, login, QStringLiteral("failed")); !logged)
+    if (auto logged = auditLogin(context, login, outcome, reason); !logged)
         return fail(logged.error());
     return transaction->commit();
 }
 
-// Back on the worker thread with the verdict.
+// Back on the worker thread with the verdict. The attempt is settled and logged whether or not
+// the client is still there to hear the answer.
 void finishLogin(WorkerContext &context, AuthServices &services, PendingLogin &login, bool passwordOk)
 {
     if (!passwordOk) {
-        services.limiter.recordFailure(login.username, login.address);
-        if (auto recorded = recordFailedLogin(context, login); !recorded)
+        settle(services, login, LoginRateLimiter::Outcome::Failed);
+        if (auto recorded = recordLogin(context, login, QStringLiteral("failed")); !recorded)
             return writeProblem(login, recorded.error());
         return writeProblem(login, wrongCredentials());
     }
-    services.limiter.recordSuccess(login.username);
+    settle(services, login, LoginRateLimiter::Outcome::Succeeded);
+    if (!clientConnected(login)) {
+        // Nobody to hand a token to: no session is started, but the verified attempt is logged.
+        if (auto recorded = recordLogin(context, login, QStringLiteral("ok"),
+                                        QStringLiteral("client disconnected before the answer; no session"));
+            !recorded)
+            qWarning("login audit failed (%s): %s", qPrintable(errorCodeName(recorded.error().code)),
+                     qPrintable(recorded.error().message));
+        qCInfo(lcLogin, "%s POST /api/v1/auth/login 200 not sent: the client has gone", login.requestId.constData());
+        return;
+    }
     auto answer = startSession(context, services, login);
     if (!answer)
         return writeProblem(login, answer.error());
@@ -143,10 +188,10 @@ void finishLogin(WorkerContext &context, AuthServices &services, PendingLogin &l
 void login(const std::shared_ptr<ReturnPath> &returnPath, WorkerContext &context,
            AuthServices &services, const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    auto pending = std::make_shared<PendingLogin>(PendingLogin{std::move(responder), nullptr,
-                                                               http::requestIdFor(request.value("x-request-id")),
-                                                               {}, request.remoteAddress().toString(), {}});
+    auto pending = std::make_shared<PendingLogin>(PendingLogin{std::move(responder), {}, {}, {}, {}, {}, {}, {}});
     pending->socket = pending->responder.socket();
+    pending->requestId = http::requestIdFor(request.value("x-request-id"));
+    pending->address = request.remoteAddress().toString();
 
     auto body = json::parseObject(request.body());
     if (!body)
@@ -159,38 +204,50 @@ void login(const std::shared_ptr<ReturnPath> &returnPath, WorkerContext &context
         return writeProblem(*pending, password.error());
     pending->username = *username;
 
-    if (const qint64 wait = services.limiter.retryAfterSeconds(pending->username, pending->address); wait > 0) {
-        Error limited{ErrorCode::RateLimited, QStringLiteral("Too many failed logins; try again later."),
-                      QJsonObject{{QStringLiteral("retryAfter"), wait}}};
-        if (!pending->socket)
-            return;
-        pending->responder.write(http::problemBody(limited),
-                                 {{"Content-Type", "application/problem+json"},
-                                  {"Retry-After", QByteArray::number(wait)},
-                                  {"X-Request-Id", pending->requestId},
-                                  {"Cache-Control", "no-store"}},
-                                 StatusCode::TooManyRequests);
-        qCInfo(lcLogin, "%s POST /api/v1/auth/login 429", pending->requestId.constData());
-        return;
+    // The attempt is reserved now, before the password is checked, so that parallel requests
+    // cannot all pass while the first hash is still running.
+    qint64 wait = 0;
+    pending->reservation = services.limiter.tryReserve(pending->username, pending->address, &wait);
+    if (!pending->reservation) {
+        return writeProblem(*pending,
+                            Error{ErrorCode::RateLimited, QStringLiteral("Too many failed logins; try again later."),
+                                  QJsonObject{{QStringLiteral("retryAfter"), wait}}},
+                            wait);
+    }
+    // Bounded hashing work: over the cap nothing is queued, and the attempt is given back.
+    pending->slot = services.loginsInFlight.tryAcquire(pending->username);
+    if (!pending->slot) {
+        settle(services, *pending, LoginRateLimiter::Outcome::Withdrawn);
+        return writeProblem(*pending,
+                            Error{ErrorCode::Unavailable, QStringLiteral("Too many logins in progress; try again shortly."),
+                                  {}},
+                            1);
     }
 
     auto credentials = AccountRepository(context.db).credentialsByUsername(pending->username);
-    if (!credentials)
+    if (!credentials) {
+        settle(services, *pending, LoginRateLimiter::Outcome::Withdrawn);
         return writeProblem(*pending, credentials.error());
+    }
     if (credentials->has_value() && (*credentials)->account.active)
         pending->credentials = **credentials;
     const QString storedHash = pending->credentials ? pending->credentials->passwordHash : QString();
 
-    services.hashingPool.start([returnPath, pending, storedHash, secret = *password, &context, &services]() mutable {
+    services.hashingPool.start([returnPath, pending = std::move(pending), storedHash, secret = *password, &context,
+                                &services]() mutable {
         // Unknown and inactive users are checked against the decoy, and fail either way.
         const bool known = !storedHash.isEmpty();
         const bool ok = PasswordHasher::verify(known ? storedHash : decoyHash(), secret) && known;
         secret.fill(QChar(0));
         QMutexLocker lock(&returnPath->mutex);
+        // The worker is shutting down: the login is dropped here and its reservation stays counted
+        // as a failure until it leaves the window (fail closed). The slot frees itself.
         if (!returnPath->target)
-            return; // the worker is shutting down
+            return;
+        // The PendingLogin moves on to the worker thread, so it is destroyed there, not here.
         QMetaObject::invokeMethod(
-            returnPath->target, [pending, ok, &context, &services] { finishLogin(context, services, *pending, ok); },
+            returnPath->target,
+            [pending = std::move(pending), ok, &context, &services] { finishLogin(context, services, *pending, ok); },
             Qt::QueuedConnection);
     });
 }

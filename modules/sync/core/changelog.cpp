@@ -24,28 +24,30 @@ Result<qint64> ChangeLog::append(const QString &unitId, const QString &entity, c
 Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringList &unitIds,
                                         const QString &staffId)
 {
-    auto floor = m_database.scalar(QStringLiteral("SELECT min_seq FROM sync_floor WHERE id = 1"));
-    if (!floor)
-        return fail(floor.error());
     // Read the newest sequence first and only rows up to it: writers are serialised (SQLite's one
     // writer, PostgreSQL's advisory lock in TransactionGuard), so every row at or below a visible
     // newest sequence is committed, and the cursor can safely jump to it.
-    auto newest = latest();
-    if (!newest)
-        return fail(newest.error());
-    if (since > 0 && since < floor->toLongLong())
+    auto bounds = m_database.query(QStringLiteral(
+        "SELECT (SELECT min_seq FROM sync_floor WHERE id = 1), (SELECT MAX(seq) FROM change_log)"));
+    if (!bounds)
+        return fail(bounds.error());
+    if (!bounds->next())
+        return fail(ErrorCode::Storage, QStringLiteral("The sync floor is missing."));
+    const qint64 floor = bounds->value(0).toLongLong();
+    const qint64 newest = bounds->value(1).toLongLong(); // 0 when the log is empty
+    if (since > 0 && since < floor)
         return fail(ErrorCode::Gone,
                     QStringLiteral("The sync cursor %1 predates a reset of the change log; sync again from 0.")
                         .arg(since));
-    if (since > *newest)
+    if (since > newest)
         return fail(ErrorCode::Gone,
                     QStringLiteral("The sync cursor %1 is ahead of the server's change log (%2); sync again from 0.")
                         .arg(since)
-                        .arg(*newest));
+                        .arg(newest));
     Page page;
     page.next = since;
-    if (unitIds.isEmpty())
-        return page;
+    if (unitIds.isEmpty() || since == newest)
+        return page; // the common poll: nothing new
     // Unit ids come from the session, never from the request; placeholders all the same.
     QString placeholders;
     QVariantList values{since};
@@ -54,7 +56,7 @@ Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringLi
         values.append(unit);
     }
     values.append(staffId);
-    values.append(*newest);
+    values.append(newest);
     values.append(limit + 1);
     auto rows = m_database.query(
         QStringLiteral("SELECT seq, entity, entity_id, payload FROM change_log WHERE seq > ? AND unit_id IN (")
@@ -80,7 +82,7 @@ Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringLi
         page.next = seq;
     }
     if (!page.more) // nothing more for this caller: skip other units' entries next time
-        page.next = qMax(page.next, *newest);
+        page.next = qMax(page.next, newest);
     return page;
 }
 
