@@ -9,8 +9,17 @@
 
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSemaphore>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThreadPool>
+
+#include <memory>
 
 using namespace nara;
 
@@ -28,6 +37,10 @@ private Q_SLOTS:
     void invalidBodies_data();
     void invalidBodies();
     void repeatedFailuresAreRateLimited();
+    void parallelLoginsCannotOutrunTheLimit();
+    void loginsOverTheCapAreTurnedAway();
+    void loginsOverTheCapPerNameAreTurnedAway();
+    void answerToAGoneClientIsDroppedButCounted();
     void meAndStaff();
     void routesNeedASession();
     void idleSessionEnds();
@@ -38,6 +51,9 @@ private Q_SLOTS:
 
 private:
     qint64 count(const QString &sql, const QVariantList &values = {});
+    // The auth routes alone on a fresh server, with the given limits (for the login-load tests).
+    void restartAuthServer(auth::LoginLimits limits, auth::LoginsInFlight::Limits inFlight);
+    QNetworkReply *startLogin(QNetworkAccessManager &network, const QString &username, const QString &password);
     test::TestHttp http() const { return test::TestHttp(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port))); }
 
     QString m_hash;
@@ -88,6 +104,209 @@ void TestAuthRoutes::cleanup()
 qint64 TestAuthRoutes::count(const QString &sql, const QVariantList &values)
 {
     return m_database->db().scalar(sql, values)->toLongLong();
+}
+
+namespace {
+
+// Holds every thread of a pool until released (or destroyed), so no password hash can finish
+// meanwhile: logins stay in flight for as long as a test needs them there.
+class PoolBlocker
+{
+public:
+    explicit PoolBlocker(QThreadPool &pool) : m_threads(pool.maxThreadCount())
+    {
+        for (int i = 0; i < m_threads; ++i)
+            pool.start([started = m_started, gate = m_gate] {
+                started->release();
+                gate->acquire();
+            });
+        m_started->acquire(m_threads);
+    }
+    ~PoolBlocker() { release(); }
+    void release()
+    {
+        if (!m_released)
+            m_gate->release(m_threads);
+        m_released = true;
+    }
+
+private:
+    const int m_threads;
+    std::shared_ptr<QSemaphore> m_started = std::make_shared<QSemaphore>();
+    std::shared_ptr<QSemaphore> m_gate = std::make_shared<QSemaphore>();
+    bool m_released = false;
+};
+
+int statusOf(const QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+void TestAuthRoutes::restartAuthServer(auth::LoginLimits limits, auth::LoginsInFlight::Limits inFlight)
+{
+    m_server.reset();
+    m_pool.waitForDone();
+    m_services.reset();
+    m_limiter = std::make_unique<auth::LoginRateLimiter>(m_clock, limits);
+    m_services.reset(new auth::AuthServices{*m_limiter, m_pool, {}, auth::LoginsInFlight(inFlight)});
+    m_server = std::make_unique<QHttpServer>();
+    auth::installAuthRoutes(*m_server, *m_context, *m_services);
+    m_port = m_server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+}
+
+QNetworkReply *TestAuthRoutes::startLogin(QNetworkAccessManager &network, const QString &username,
+                                          const QString &password)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/auth/login").arg(m_port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}};
+    return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+// Guesses sent in parallel: every one reserves its attempt before the first hash is done, so no
+// more than the budget get their password checked.
+void TestAuthRoutes::parallelLoginsCannotOutrunTheLimit()
+{
+    restartAuthServer({}, {32, 32});
+    PoolBlocker blocker(m_pool);
+    QNetworkAccessManager network;
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (int i = 0; i < 8; ++i)
+        replies.emplace_back(startLogin(network, QStringLiteral("anna"), QStringLiteral("guess%1").arg(i)));
+    const auto finished = [&replies] {
+        return std::count_if(replies.begin(), replies.end(), [](const auto &reply) { return reply->isFinished(); });
+    };
+    // Three are refused at once; five wait for their hash.
+    QTRY_COMPARE_WITH_TIMEOUT(finished(), 3, 10000);
+    QCOMPARE(m_services->loginsInFlight.inFlight(), 5);
+    for (const auto &reply : replies) {
+        if (reply->isFinished()) {
+            QCOMPARE(statusOf(reply.get()), 429);
+            QCOMPARE(reply->rawHeader("Retry-After"), QByteArray("900"));
+        }
+    }
+    blocker.release();
+    QTRY_COMPARE_WITH_TIMEOUT(finished(), 8, 30000);
+    int unauthorized = 0;
+    for (const auto &reply : replies)
+        unauthorized += statusOf(reply.get()) == 401;
+    QCOMPARE(unauthorized, 5);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = 'failed'")), 5);
+    // The budget is spent: even the right password is not tried.
+    QCOMPARE(http()
+                 .postJson(QStringLiteral("/api/v1/auth/login"),
+                           {{QStringLiteral("username"), QStringLiteral("anna")},
+                            {QStringLiteral("password"), QStringLiteral("demo")}})
+                 .status,
+             429);
+    QTRY_COMPARE(m_services->loginsInFlight.inFlight(), 0);
+}
+
+void TestAuthRoutes::loginsOverTheCapAreTurnedAway()
+{
+    restartAuthServer({}, {1, 4});
+    PoolBlocker blocker(m_pool);
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> anna(startLogin(network, QStringLiteral("anna"), QStringLiteral("demo")));
+    std::unique_ptr<QNetworkReply> admin(startLogin(network, QStringLiteral("admin"), QStringLiteral("demo")));
+    // Whichever came second is answered at once, without queuing a hash.
+    QTRY_VERIFY_WITH_TIMEOUT(anna->isFinished() || admin->isFinished(), 10000);
+    QNetworkReply *busy = anna->isFinished() ? anna.get() : admin.get();
+    QNetworkReply *waiting = busy == anna.get() ? admin.get() : anna.get();
+    QVERIFY(!waiting->isFinished());
+    QCOMPARE(statusOf(busy), 503);
+    QCOMPARE(busy->rawHeader("Retry-After"), QByteArray("1"));
+    QCOMPARE(busy->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/problem+json"));
+    const QJsonObject problem = QJsonDocument::fromJson(busy->readAll()).object();
+    QCOMPARE(problem.value(QStringLiteral("type")).toString(), QStringLiteral("https://nara.example/problems/unavailable"));
+    QCOMPARE(problem.value(QStringLiteral("status")).toInt(), 503);
+    QCOMPARE(m_pool.activeThreadCount(), m_pool.maxThreadCount()); // only the blockers: one hash queued
+    QCOMPARE(m_services->loginsInFlight.inFlight(), 1);
+
+    blocker.release();
+    QTRY_VERIFY_WITH_TIMEOUT(waiting->isFinished(), 30000);
+    QCOMPARE(statusOf(waiting), 200);
+    QTRY_COMPARE(m_services->loginsInFlight.inFlight(), 0);
+    // The turned-away attempt was no attempt: not logged, not counted.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login'")), 1);
+    QCOMPARE(m_limiter->retryAfterSeconds(busy == anna.get() ? QStringLiteral("anna") : QStringLiteral("admin"),
+                                          QStringLiteral("127.0.0.1")),
+             0);
+    // And there is room again.
+    QCOMPARE(http()
+                 .postJson(QStringLiteral("/api/v1/auth/login"),
+                           {{QStringLiteral("username"), QStringLiteral("bo")},
+                            {QStringLiteral("password"), QStringLiteral("demo")}})
+                 .status,
+             200);
+}
+
+void TestAuthRoutes::loginsOverTheCapPerNameAreTurnedAway()
+{
+    restartAuthServer({}, {32, 1});
+    PoolBlocker blocker(m_pool);
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> first(startLogin(network, QStringLiteral("anna"), QStringLiteral("demo")));
+    std::unique_ptr<QNetworkReply> second(startLogin(network, QStringLiteral("Anna"), QStringLiteral("demo")));
+    std::unique_ptr<QNetworkReply> other(startLogin(network, QStringLiteral("bo"), QStringLiteral("demo")));
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() || second->isFinished(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->loginsInFlight.inFlight(), 2, 10000); // one anna, one bo
+    QNetworkReply *busy = first->isFinished() ? first.get() : second.get();
+    QCOMPARE(statusOf(busy), 503);
+    QVERIFY(!other->isFinished());
+    blocker.release();
+    QNetworkReply *waiting = busy == first.get() ? second.get() : first.get();
+    QTRY_VERIFY_WITH_TIMEOUT(waiting->isFinished() && other->isFinished(), 30000);
+    QCOMPARE(statusOf(waiting), 200);
+    QCOMPARE(statusOf(other.get()), 200);
+}
+
+// The client hangs up while its password is being checked: nothing is written to the dead
+// connection, but the attempt still counts against the limits and is logged.
+void TestAuthRoutes::answerToAGoneClientIsDroppedButCounted()
+{
+    restartAuthServer({1, 20, 15 * 60 * 1000}, {32, 4});
+    for (const QString &password : {QStringLiteral("guess"), QStringLiteral("demo")}) {
+        auto blocker = std::make_unique<PoolBlocker>(m_pool);
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("anna")},
+                                                          {QStringLiteral("password"), password}})
+                                    .toJson(QJsonDocument::Compact);
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(client.waitForConnected(5000));
+        client.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                     "Content-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->loginsInFlight.inFlight(), 1, 10000);
+        // The server's end of the connection outlives the hang-up (as it does until its deleteLater
+        // runs): the answer must not go to a socket that is still there but closed.
+        QList<QTcpSocket *> sockets = m_server->findChildren<QTcpSocket *>();
+        sockets.removeIf([](const QTcpSocket *socket) { return socket->state() != QAbstractSocket::ConnectedState; });
+        QCOMPARE(sockets.size(), 1);
+        QPointer<QTcpSocket> serverSide = sockets.first();
+        QObject::disconnect(serverSide, &QAbstractSocket::disconnected, nullptr, nullptr);
+        client.abort();
+        QTRY_VERIFY_WITH_TIMEOUT(serverSide && serverSide->state() != QAbstractSocket::ConnectedState, 10000);
+        QTest::ignoreMessage(QtInfoMsg,
+                             QRegularExpression(QStringLiteral("POST /api/v1/auth/login (401|200) not sent: the client has gone")));
+        blocker.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->loginsInFlight.inFlight(), 0, 30000);
+        QVERIFY(serverSide); // still there, closed (it goes with the server)
+        if (password == QStringLiteral("guess")) {
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = 'failed'")),
+                     1);
+            // The one failure the limits allow is spent.
+            QCOMPARE(m_limiter->retryAfterSeconds(QStringLiteral("anna"), QStringLiteral("127.0.0.1")), 15 * 60);
+            m_clock.advanceSeconds(15 * 60);
+        }
+    }
+    // The right password from a client that has gone: logged, settled, but no session for nobody.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = 'ok'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sessions")), 0);
+    QCOMPARE(m_limiter->retryAfterSeconds(QStringLiteral("anna"), QStringLiteral("127.0.0.1")), 0);
 }
 
 void TestAuthRoutes::loginAnswersTokenAndStaff()

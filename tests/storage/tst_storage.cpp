@@ -23,6 +23,7 @@ private Q_SLOTS:
     void valuesAreBoundNotSpliced();
     void sqlErrorsBecomeStorageErrors();
     void errorsQuoteNoValues();
+    void lookupRowSeesEveryCommit();
     void refusesNewerSchema();
     void configErrors_data();
     void configErrors();
@@ -30,6 +31,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     std::optional<Database> m_db;
+    std::optional<DatabaseConfig> m_config;
 };
 
 void TestStorage::init()
@@ -37,6 +39,7 @@ void TestStorage::init()
     QFETCH_GLOBAL(QString, backend);
     auto config = test::configFor(backend, m_dir);
     QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    m_config = *config;
     auto db = Database::open(*config, QStringLiteral("test-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db.emplace(std::move(*db));
@@ -103,6 +106,34 @@ void TestStorage::sqlErrorsBecomeStorageErrors()
     auto broken = m_db->query(QStringLiteral("SELECT nothing FROM nowhere"));
     QVERIFY(!broken);
     QCOMPARE(broken.error().code, ErrorCode::Storage);
+}
+
+// A reused statement must not keep a read open: the next lookup sees what other connections
+// committed in between (an open SQLite read would pin the old snapshot).
+void TestStorage::lookupRowSeesEveryCommit()
+{
+    auto other = Database::open(*m_config, QStringLiteral("other-writer"));
+    QVERIFY(other);
+    const QString count = QStringLiteral("SELECT COUNT(*), MAX(name) FROM care_units WHERE region = ?");
+    auto first = m_db->lookupRow(count, {u"Halland"_qs});
+    QVERIFY(first && first->has_value());
+    QCOMPARE((*first)->at(0).toInt(), 0);
+    for (int i = 1; i <= 3; ++i) {
+        QVERIFY(other->execute(QStringLiteral("INSERT INTO care_units (id, name, kind, region) VALUES (?, ?, ?, ?)"),
+                               {QStringLiteral("u%1").arg(i), QStringLiteral("Enhet %1").arg(i), u"care_centre"_qs,
+                                u"Halland"_qs}));
+        auto seen = m_db->lookupRow(count, {u"Halland"_qs});
+        QVERIFY(seen && seen->has_value());
+        QCOMPARE((*seen)->at(0).toInt(), i);
+        QCOMPARE((*seen)->at(1).toString(), QStringLiteral("Enhet %1").arg(i));
+    }
+    auto none = m_db->lookupRow(QStringLiteral("SELECT id FROM care_units WHERE id = ?"), {u"nope"_qs});
+    QVERIFY(none);
+    QVERIFY(!none->has_value());
+    // A writer on this connection is not blocked by the reused statement.
+    auto transaction = TransactionGuard::begin(*m_db);
+    QVERIFY(transaction);
+    QVERIFY(transaction->commit());
 }
 
 // Storage errors reach the server's log: they name the constraint, never the row's values

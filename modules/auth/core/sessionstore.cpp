@@ -62,22 +62,23 @@ Result<SessionRecord> SessionStore::validate(QByteArrayView token)
     if (token.isEmpty() || token.size() > kMaxTokenLength)
         return fail(unauthenticated());
     const QString tokenHash = hashToken(token);
-    auto rows = m_database.query(QStringLiteral("SELECT subject_kind, subject_id, created_at, last_seen_at, "
-                                                "expires_at, revoked_at FROM sessions WHERE token_hash = ?"),
-                                 {tokenHash});
-    if (!rows)
-        return fail(rows.error());
-    if (!rows->next())
+    // Every authenticated request runs this: a statement prepared once per connection.
+    auto row = m_database.lookupRow(QStringLiteral("SELECT subject_kind, subject_id, created_at, last_seen_at, "
+                                                   "expires_at, revoked_at FROM sessions WHERE token_hash = ?"),
+                                    {tokenHash});
+    if (!row)
+        return fail(row.error());
+    if (!row->has_value())
         return fail(unauthenticated());
+    const QVariantList &values = **row;
     SessionRecord record;
     record.tokenHash = tokenHash;
-    record.subjectKind = rows->value(0).toString();
-    record.subjectId = rows->value(1).toString();
-    record.createdAt = rows->value(2).toLongLong();
-    record.lastSeenAt = rows->value(3).toLongLong();
-    record.expiresAt = rows->value(4).toLongLong();
-    const bool revoked = !rows->value(5).isNull();
-    rows->finish();
+    record.subjectKind = values.at(0).toString();
+    record.subjectId = values.at(1).toString();
+    record.createdAt = values.at(2).toLongLong();
+    record.lastSeenAt = values.at(3).toLongLong();
+    record.expiresAt = values.at(4).toLongLong();
+    const bool revoked = !values.at(5).isNull();
 
     const qint64 now = m_clock.nowMs();
     const qint64 idle = record.isStaff() ? m_settings.staffIdleMs : m_settings.patientIdleMs;

@@ -1,6 +1,7 @@
 #include "storage/core/database.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace nara::storage {
 
@@ -23,17 +24,20 @@ Error sqlError(const QSqlError &error, const QString &what)
 Database::Database(QString connectionName, Dialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_dialect(dialect)
+    , m_statements(std::make_unique<QHash<QString, QSqlQuery>>())
 {
 }
 
 Database::Database(Database &&other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
     , m_dialect(other.m_dialect)
+    , m_statements(std::move(other.m_statements))
 {
 }
 
 Database::~Database()
 {
+    m_statements.reset(); // before the connection goes
     if (m_connectionName.isEmpty())
         return;
     {
@@ -111,6 +115,33 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values
     if (!query.exec())
         return fail(sqlError(query.lastError(), QStringLiteral("Statement failed")));
     return query;
+}
+
+Result<std::optional<QVariantList>> Database::lookupRow(const QString &sql, const QVariantList &values)
+{
+    auto it = m_statements->find(sql);
+    if (it == m_statements->end()) {
+        QSqlQuery query(handle());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return fail(sqlError(query.lastError(), QStringLiteral("Cannot prepare statement")));
+        it = m_statements->insert(sql, query);
+    }
+    QSqlQuery &query = *it;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), QStringLiteral("Statement failed")));
+    std::optional<QVariantList> row;
+    if (query.next()) {
+        const int columns = query.record().count();
+        row.emplace();
+        row->reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row->append(query.value(i));
+    }
+    query.finish();
+    return row;
 }
 
 Result<int> Database::execute(const QString &sql, const QVariantList &values)

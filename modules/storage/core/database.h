@@ -7,7 +7,11 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <QHash>
+
 #include <initializer_list>
+#include <memory>
+#include <optional>
 
 namespace nara::storage {
 
@@ -30,6 +34,10 @@ public:
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {});
     // Executes and returns the number of rows changed.
     Result<int> execute(const QString &sql, const QVariantList &values = {});
+    // The first row of a hot single-row lookup (a session, the sync cursor bounds), or nullopt when
+    // there is none. The statement is prepared once per connection and reused; it is reset before
+    // returning, so no read stays open (an open SQLite read would pin this connection's snapshot).
+    Result<std::optional<QVariantList>> lookupRow(const QString &sql, const QVariantList &values = {});
     // Runs a constant statement unprepared: DDL, transaction control and pragmas, which
     // PostgreSQL cannot PREPARE. Never with text from outside.
     Result<void> executeDirect(const QString &sql);
@@ -40,6 +48,7 @@ private:
     Database(QString connectionName, Dialect dialect);
     QString m_connectionName;
     Dialect m_dialect;
+    std::unique_ptr<QHash<QString, QSqlQuery>> m_statements; // reusedQuery()'s prepared statements
 };
 
 } // namespace nara::storage

@@ -27,14 +27,14 @@ Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringLi
     // Read the newest sequence first and only rows up to it: writers are serialised (SQLite's one
     // writer, PostgreSQL's advisory lock in TransactionGuard), so every row at or below a visible
     // newest sequence is committed, and the cursor can safely jump to it.
-    auto bounds = m_database.query(QStringLiteral(
+    auto bounds = m_database.lookupRow(QStringLiteral(
         "SELECT (SELECT min_seq FROM sync_floor WHERE id = 1), (SELECT MAX(seq) FROM change_log)"));
     if (!bounds)
         return fail(bounds.error());
-    if (!bounds->next())
+    if (!bounds->has_value())
         return fail(ErrorCode::Storage, QStringLiteral("The sync floor is missing."));
-    const qint64 floor = bounds->value(0).toLongLong();
-    const qint64 newest = bounds->value(1).toLongLong(); // 0 when the log is empty
+    const qint64 floor = (*bounds)->at(0).toLongLong();
+    const qint64 newest = (*bounds)->at(1).toLongLong(); // 0 when the log is empty
     if (since > 0 && since < floor)
         return fail(ErrorCode::Gone,
                     QStringLiteral("The sync cursor %1 predates a reset of the change log; sync again from 0.")
