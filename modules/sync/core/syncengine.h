@@ -31,7 +31,7 @@ public:
         QUrl server;          // http://host:port
         QString token;
         QString cachePath;    // LocalCache file
-        int pageSize = 1000;
+        int pageSize = 5000;  // the server's maximum: fewer round trips on a first sync
         int pollIntervalMs = 30000;
         int requestTimeoutMs = 15000;
         bool pushChannel = true;        // listen on /api/v1/events (off: poll only)

@@ -113,6 +113,14 @@ void TextSearchProxy::setSearchText(const QString &text)
     invalidate();
 }
 
+void TextSearchProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_sorter)
+        m_sorter->sort(column, order);
+    else
+        QSortFilterProxyModel::sort(column, order);
+}
+
 bool TextSearchProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_needle.isEmpty())

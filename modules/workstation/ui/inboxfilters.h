@@ -90,12 +90,17 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setSearchText(const QString &text);
     QString searchText() const { return m_needle; }
+    // Sorting done further down the chain, next to the source model: the view's sort requests go
+    // there, so a change of filter only filters and 100 000 rows are not sorted again.
+    void setSortingProxy(QSortFilterProxyModel *sorter) { m_sorter = sorter; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_needle;
+    QSortFilterProxyModel *m_sorter = nullptr;
 };
 
 } // namespace nara::workstation

@@ -40,9 +40,15 @@ MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
     m_commands = new ItemCommands(store, *m_context.sink, *m_context.clock, this);
     m_commands->setCurrentStaff(m_context.staffId, m_context.staffName);
 
-    // One proxy per filter axis; the last one sorts (priority, then the longest waiting).
+    // Sorting first (priority, then the longest waiting), next to the model, so it happens once and
+    // again only when items change; then one proxy per filter axis, each keeping that order.
+    m_sortProxy = new QSortFilterProxyModel(this);
+    m_sortProxy->setObjectName(QStringLiteral("inboxSortProxy"));
+    m_sortProxy->setSourceModel(m_model);
+    m_sortProxy->setSortRole(InboxModel::SortRole);
+    m_sortProxy->setDynamicSortFilter(true);
     m_kindProxy = new KindFilterProxy(this);
-    m_kindProxy->setSourceModel(m_model);
+    m_kindProxy->setSourceModel(m_sortProxy);
     m_stateProxy = new StateFilterProxy(this);
     m_stateProxy->setSourceModel(m_kindProxy);
     m_stateProxy->setStates(StateFilterProxy::openStates());
@@ -53,8 +59,7 @@ MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
     m_flagProxy->setSourceModel(m_ownershipProxy);
     m_searchProxy = new TextSearchProxy(this);
     m_searchProxy->setSourceModel(m_flagProxy);
-    m_searchProxy->setSortRole(InboxModel::SortRole);
-    m_searchProxy->setDynamicSortFilter(true);
+    m_searchProxy->setSortingProxy(m_sortProxy);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("inboxView"));

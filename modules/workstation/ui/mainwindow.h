@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSystemTrayIcon;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace nara::workstation {
@@ -79,7 +80,8 @@ private:
     StateFilterProxy *m_stateProxy = nullptr;
     OwnershipProxy *m_ownershipProxy = nullptr;
     UnreadOverdueProxy *m_flagProxy = nullptr;
-    TextSearchProxy *m_searchProxy = nullptr; // last in the chain: also sorts
+    QSortFilterProxyModel *m_sortProxy = nullptr; // first in the chain: sorts once
+    TextSearchProxy *m_searchProxy = nullptr;     // last in the chain: the view's model
     ItemCommands *m_commands = nullptr;
     QTableView *m_view = nullptr;
     ItemDetailPane *m_detail = nullptr;
