@@ -30,6 +30,22 @@
         <source>Colleagues</source>
         <translation>Kollegor</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::InboxModel</name>
@@ -579,6 +595,10 @@
     <message>
         <source>Shortcut</source>
         <translation>Kortkommando</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 </TS>

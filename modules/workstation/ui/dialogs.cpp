@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace nara::workstation {
@@ -72,6 +73,8 @@ std::optional<QString> Dialogs::pickColleague(QWidget *parent, const QList<Staff
             list->item(i)->setHidden(!list->item(i)->text().contains(text, Qt::CaseInsensitive));
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(Dialogs::tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(Dialogs::tr("Cancel"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
@@ -91,9 +94,16 @@ std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, c
             return std::nullopt;
         return answer->toString();
     }
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(parent, title, label, {}, &ok);
-    if (!ok || (required && text.trimmed().isEmpty()))
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setOkButtonText(tr("OK"));
+    dialog.setCancelButtonText(tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const QString text = dialog.textValue();
+    if (required && text.trimmed().isEmpty())
         return std::nullopt;
     return text;
 }
@@ -102,14 +112,22 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
 {
     if (const auto answer = takeAnswer())
         return answer->toBool();
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    // Buttons with our own words: Qt 6.4 ships no Swedish qtbase translation.
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *yes = box.addButton(tr("Yes"), QMessageBox::YesRole);
+    box.addButton(tr("No"), QMessageBox::NoRole);
+    box.setDefaultButton(yes);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 void Dialogs::inform(QWidget *parent, const QString &title, const QString &text)
 {
     if (takeAnswer())
         return;
-    QMessageBox::information(parent, title, text);
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::NoButton, parent);
+    box.addButton(tr("OK"), QMessageBox::AcceptRole);
+    box.exec();
 }
 
 int Dialogs::run(QDialog &dialog)

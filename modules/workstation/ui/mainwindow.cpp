@@ -180,7 +180,7 @@ void MainWindow::buildActions()
     connect(addAction(Action::ShortcutHelp, QStringLiteral("actionShortcutHelp"), tr("Keyboard shortcuts"),
                       {Qt::Key_F1, Qt::Key_Question}),
             &QAction::triggered, this, &MainWindow::showShortcutHelp);
-    connect(addAction(Action::Quit, QStringLiteral("actionQuit"), tr("Quit"), {QKeySequence::Quit}),
+    connect(addAction(Action::Quit, QStringLiteral("actionQuit"), tr("Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}),
             &QAction::triggered, this, &QWidget::close);
 }
 
