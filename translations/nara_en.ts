@@ -183,6 +183,29 @@
     </message>
 </context>
 <context>
+    <name>nara::workstation::InvitationDialog</name>
+    <message>
+        <source>Invitation to the patient portal</source>
+        <translation>Invitation to the patient portal</translation>
+    </message>
+    <message>
+        <source>Give %1 this link. It works once, until %2.</source>
+        <translation>Give %1 this link. It works once, until %2.</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Invitation link</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>nara::workstation::ItemDetailPane</name>
     <message>
         <source>Messages</source>
@@ -580,6 +603,33 @@
     <message>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Your session has ended. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation>No invitation</translation>
+    </message>
+    <message>
+        <source>Invite the patient to the portal…</source>
+        <translation>Invite the patient to the portal…</translation>
+    </message>
+    <message>
+        <source>Choose an item about a patient first.</source>
+        <translation>Choose an item about a patient first.</translation>
+    </message>
+    <message>
+        <source>Invitations need a connection to the server.</source>
+        <translation>Invitations need a connection to the server.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::PortalInvitation</name>
+    <message>
+        <source>The server cannot be reached: an invitation needs a connection.</source>
+        <translation>The server cannot be reached: an invitation needs a connection.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no link.</source>
+        <translation>The server&apos;s answer held no link.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,29 @@
     </message>
 </context>
 <context>
+    <name>nara::workstation::InvitationDialog</name>
+    <message>
+        <source>Invitation to the patient portal</source>
+        <translation>Inbjudan till patientportalen</translation>
+    </message>
+    <message>
+        <source>Give %1 this link. It works once, until %2.</source>
+        <translation>Ge %1 den här länken. Den fungerar en gång, till och med %2.</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Inbjudningslänk</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopiera länken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>nara::workstation::ItemDetailPane</name>
     <message>
         <source>Messages</source>
@@ -580,6 +603,33 @@
     <message>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Din session har upphört. Logga in igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation>Ingen inbjudan</translation>
+    </message>
+    <message>
+        <source>Invite the patient to the portal…</source>
+        <translation>Bjud in patienten till portalen…</translation>
+    </message>
+    <message>
+        <source>Choose an item about a patient first.</source>
+        <translation>Välj först ett ärende som gäller en patient.</translation>
+    </message>
+    <message>
+        <source>Invitations need a connection to the server.</source>
+        <translation>Inbjudningar kräver kontakt med servern.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::PortalInvitation</name>
+    <message>
+        <source>The server cannot be reached: an invitation needs a connection.</source>
+        <translation>Servern går inte att nå: en inbjudan kräver kontakt med servern.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no link.</source>
+        <translation>Serverns svar innehöll ingen länk.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace nara;
@@ -104,9 +105,13 @@ void TestWorkstationE2e::nurseLogsInClaimsAndReplies()
     QCOMPARE(inbox::toString(ws.store().item(itemId)->state), QStringLiteral("claimed"));
     auto *reply = window.findChild<QPlainTextEdit *>(QStringLiteral("replyEdit"));
     QVERIFY(reply);
-    const QString text = QStringLiteral("Hej! Jag har tittat på ditt ärende – ring oss i morgon. %1").arg(m_clock.nowMs());
-    reply->setPlainText(text);
-    window.action(MainWindow::Action::Send)->trigger();
+    // Typed as a person types: the single-letter shortcuts (C, E, R…) must not steal the keys.
+    const QString text = QStringLiteral("Hej! Ring oss i morgon, %1").arg(m_clock.nowMs());
+    reply->setFocus();
+    QTest::keyClicks(reply, text);
+    QCOMPARE(reply->toPlainText(), text);
+    QCOMPARE(inbox::toString(ws.store().item(itemId)->state), QStringLiteral("claimed"));
+    QTest::keyClick(reply, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(threadHas(ws.store(), itemId, text, true)); // shown at once, marked as sending
 
     // The server arbitrates: the claim holds and the reply arrives exactly once.
@@ -137,9 +142,7 @@ void TestWorkstationE2e::portalMessageArrivesByPush()
     QTRY_COMPARE_WITH_TIMEOUT(ws.window().findChild<QLabel *>(QStringLiteral("syncStatus"))->property("syncState").toString(),
                               QStringLiteral("online"), 10000);
 
-    // A patient with an open chat gets an invitation and writes from the portal.
-    TestHttp anna(m_server.url());
-    anna.setToken(session.token.toUtf8());
+    // A patient with an open chat gets an invitation from the workstation and writes from the portal.
     QString itemId;
     QString patientId;
     for (int row = 0; row < ws.store().count() && itemId.isEmpty(); ++row) {
@@ -150,12 +153,19 @@ void TestWorkstationE2e::portalMessageArrivesByPush()
         }
     }
     QVERIFY(!itemId.isEmpty());
-    const HttpReply invitation = anna.postJson(QStringLiteral("/api/v1/patients/%1/invitations").arg(patientId),
-                                               {{QStringLiteral("itemId"), itemId}});
-    QCOMPARE(invitation.status, 201);
+    MainWindow &window = ws.window();
+    QVERIFY(window.openItem(itemId));
+    QSignalSpy invited(&window, &MainWindow::invitationCreated);
+    window.action(MainWindow::Action::InvitePatient)->trigger(); // I
+    QTRY_COMPARE_WITH_TIMEOUT(invited.size(), 1, 10000);
+    const QUrl link(invited.first().first().toString());
+    QCOMPARE(link.path(), QStringLiteral("/portal/"));
+    QCOMPARE(link.port(), m_server.port());
+    // What the patient's browser does with the link (resources/portal/app.js).
     TestHttp patient(m_server.url());
+    QCOMPARE(patient.get(QStringLiteral("/portal/")).status, 200);
     const HttpReply portalSession = patient.postJson(QStringLiteral("/api/v1/portal/session"),
-                                                     {{QStringLiteral("invitation"), invitation.json().value(QStringLiteral("token")).toString()}});
+                                                     {{QStringLiteral("invitation"), link.fragment()}});
     QCOMPARE(portalSession.status, 200);
     patient.setToken(portalSession.json().value(QStringLiteral("token")).toString().toUtf8());
 

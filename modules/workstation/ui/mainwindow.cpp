@@ -1,5 +1,8 @@
 #include "workstation/ui/mainwindow.h"
 
+#include "workstation/ui/invitationdialog.h"
+#include "workstation/ui/portalinvitation.h"
+
 #include "foundation/core/clock.h"
 #include "workstation/ui/dialogs.h"
 #include "workstation/ui/inboxfilters.h"
@@ -39,6 +42,19 @@ MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
     m_model = new InboxModel(store, *m_context.clock, this);
     m_commands = new ItemCommands(store, *m_context.sink, *m_context.clock, this);
     m_commands->setCurrentStaff(m_context.staffId, m_context.staffName);
+    if (!m_context.serverUrl.isEmpty() && !m_context.token.isEmpty()) {
+        m_invitation = new PortalInvitation(QUrl(m_context.serverUrl), m_context.token, this);
+        connect(m_invitation, &PortalInvitation::created, this, [this](const QString &url, qint64 expiresAt) {
+            Q_EMIT invitationCreated(url);
+            const inbox::InboxItem *item = m_context.store->item(currentItemId());
+            const QString patient = item ? m_context.store->patient(item->patientId).name : QString();
+            InvitationDialog dialog(patient, url, expiresAt, this);
+            Dialogs::run(dialog);
+        });
+        connect(m_invitation, &PortalInvitation::failed, this, [this](const QString &message) {
+            Dialogs::inform(this, tr("No invitation"), message);
+        });
+    }
 
     // Sorting first (priority, then the longest waiting), next to the model, so it happens once and
     // again only when items change; then one proxy per filter axis, each keeping that order.
@@ -177,6 +193,9 @@ void MainWindow::buildActions()
     connect(addAction(Action::Send, QStringLiteral("actionSend"), tr("Send reply"),
                       {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}),
             &QAction::triggered, this, &MainWindow::sendReply);
+    connect(addAction(Action::InvitePatient, QStringLiteral("actionInvitePatient"),
+                      tr("Invite the patient to the portal…"), {Qt::Key_I}),
+            &QAction::triggered, this, &MainWindow::invitePatient);
     connect(addAction(Action::ShortcutHelp, QStringLiteral("actionShortcutHelp"), tr("Keyboard shortcuts"),
                       {Qt::Key_F1, Qt::Key_Question}),
             &QAction::triggered, this, &MainWindow::showShortcutHelp);
@@ -305,6 +324,20 @@ void MainWindow::setSyncState(sync::SyncState state, int queuedWrites)
         break;
     case sync::SyncState::LoggedOut: m_syncStatus->setText(tr("Signed out")); break;
     }
+}
+
+void MainWindow::invitePatient()
+{
+    const inbox::InboxItem *item = m_context.store->item(currentItemId());
+    if (!item || item->patientId.isEmpty()) {
+        statusBar()->showMessage(tr("Choose an item about a patient first."), 5000);
+        return;
+    }
+    if (!m_invitation) {
+        statusBar()->showMessage(tr("Invitations need a connection to the server."), 5000);
+        return;
+    }
+    m_invitation->create(item->patientId, item->id);
 }
 
 void MainWindow::updateCount()

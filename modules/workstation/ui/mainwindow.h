@@ -22,6 +22,7 @@ class ItemCommands;
 class ItemDetailPane;
 class KindFilterProxy;
 class OwnershipProxy;
+class PortalInvitation;
 class StateFilterProxy;
 class TextSearchProxy;
 class UnreadOverdueProxy;
@@ -35,7 +36,7 @@ class MainWindow final : public QMainWindow
 public:
     enum class Action {
         Claim, Release, Assign, Close, Reopen, BulkClose, BulkAssign, Next, Previous, MarkRead,
-        Refresh, Find, Send, ShortcutHelp, Quit,
+        Refresh, Find, Send, InvitePatient, ShortcutHelp, Quit,
     };
 
     explicit MainWindow(WorkstationContext context, QWidget *parent = nullptr);
@@ -57,6 +58,8 @@ public Q_SLOTS:
     void showShortcutHelp();
 
 Q_SIGNALS:
+    // A portal invitation was created for the current item's patient (the link is also shown).
+    void invitationCreated(const QString &url);
     // A stat or asap item arrived after start (the tray also says so when there is one).
     void urgentItemArrived(const QString &itemId, const QString &title);
 
@@ -70,6 +73,7 @@ private:
     void assignTo(const QStringList &itemIds);
     void closeItems(const QStringList &itemIds, bool confirm);
     void reopenCurrent();
+    void invitePatient();
     void updateCount();
     void notifyUrgent(const QList<nara::inbox::InboxItem> &items);
     QAction *addAction(Action which, const QString &name, const QString &text, QList<QKeySequence> keys);
@@ -83,6 +87,7 @@ private:
     QSortFilterProxyModel *m_sortProxy = nullptr; // first in the chain: sorts once
     TextSearchProxy *m_searchProxy = nullptr;     // last in the chain: the view's model
     ItemCommands *m_commands = nullptr;
+    PortalInvitation *m_invitation = nullptr; // null without a server
     QTableView *m_view = nullptr;
     ItemDetailPane *m_detail = nullptr;
     QComboBox *m_kindFilter = nullptr;

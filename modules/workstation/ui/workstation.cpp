@@ -45,7 +45,7 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &sessi
         return fail(loaded.error());
     station->m_window = std::make_unique<MainWindow>(WorkstationContext{
         station->m_store.get(), station->m_bridge.get(), &clock, session.staff.id, session.staff.displayName,
-        session.server.toString()});
+        session.server.toString(), session.token});
     station->m_bridge->attach(*station->m_window);
     if (session.offline) {
         // Offline from the first frame, with what the outbox already holds; the engine keeps it so

@@ -21,6 +21,7 @@ struct WorkstationContext
     QString staffId;
     QString staffName;
     QString serverUrl;
+    QString token; // for the few online-only requests (portal invitations); empty without a server
 };
 
 } // namespace nara::workstation
