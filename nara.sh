@@ -39,13 +39,18 @@ PRESET=dev
 [ -n "${CI:-}" ] && PRESET=ci
 BUILD_DIR="$ROOT/build/$PRESET"
 
+# build [target…]: everything (tests included) or just the named targets.
 build() {
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     log "configuring ($PRESET)"
     cmake --preset "$PRESET" >/dev/null
   fi
-  log "building ($PRESET)"
-  cmake --build "$BUILD_DIR" -- -j"$(nproc)"
+  log "building ($PRESET${1:+: $*})"
+  if [ $# -gt 0 ]; then
+    cmake --build "$BUILD_DIR" --target "$@" -- -j"$(nproc)"
+  else
+    cmake --build "$BUILD_DIR" -- -j"$(nproc)"
+  fi
 }
 
 PG_DIR=""
@@ -90,19 +95,22 @@ cmd_test() {
   ctest --output-on-failure -j2 --timeout 600 "$@"
 }
 
+SERVER_PID=""
+stop_server() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true; }
+
 cmd_demo() {
   install_missing
-  build
+  build nara-server nara
   local data="$ROOT/.nara/demo"
   mkdir -p "$data"
   local port="${NARA_DEMO_PORT:-8080}"
   log "starting nara-server with the demo region on http://127.0.0.1:$port"
   "$BUILD_DIR/app/server/nara-server" --data-dir "$data" --port "$port" --demo >"$data/server.log" 2>&1 &
-  local server=$!
-  trap 'kill $server 2>/dev/null || true' EXIT
+  SERVER_PID=$!
+  trap stop_server EXIT
   for _ in $(seq 1 100); do
     grep -q "listening on" "$data/server.log" 2>/dev/null && break
-    kill -0 $server 2>/dev/null || { cat "$data/server.log"; exit 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$data/server.log"; exit 1; }
     sleep 0.2
   done
   sed -n '/Demo accounts/,/^$/p' "$data/server.log"
@@ -113,7 +121,9 @@ cmd_demo() {
   else
     local shots="$ROOT/build/screenshots"
     log "no display: rendering the main views to $shots"
-    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/desktop/nara" "${args[@]}" --screenshots "$shots"
+    [ -n "${XDG_RUNTIME_DIR:-}" ] || export XDG_RUNTIME_DIR=$(mktemp -d)
+    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/desktop/nara" "${args[@]}" --screenshots "$shots" 2>&1 \
+      | grep -v "propagateSizeHints" || true
     ls -1 "$shots"/*.png
     log "screenshots are in $shots"
   fi
