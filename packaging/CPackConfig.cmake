@@ -1,0 +1,17 @@
+# Packages: `cpack -G DEB` or `cpack -G TGZ` in a release build directory.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/se.nara.Workstation.desktop DESTINATION share/applications)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/se.nara.Workstation.metainfo.xml DESTINATION share/metainfo)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/nara-server.service DESTINATION lib/systemd/system)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/nginx-nara.conf DESTINATION share/doc/nara/examples)
+
+set(CPACK_PACKAGE_NAME "nara")
+set(CPACK_PACKAGE_VENDOR "Nära")
+set(CPACK_PACKAGE_CONTACT "Nära <nara@example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Clinician workstation and server for Swedish primary care")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
+include(CPack)
