@@ -121,6 +121,23 @@ int main(int argc, char **argv)
     if (dialog.exec() != QDialog::Accepted)
         return 1;
     const LoginSession session = dialog.session();
+    {
+        // The server's share of a first sync: every page, nothing stored.
+        test::TestHttp http(server.url());
+        http.setToken(session.token.toUtf8());
+        timer.restart();
+        qint64 since = 0;
+        int changes = 0;
+        for (bool more = true; more;) {
+            const test::HttpReply page = http.get(QStringLiteral("/api/v1/sync?since=%1&limit=5000").arg(since));
+            if (page.status != 200)
+                return 1;
+            changes += int(page.json().value(QStringLiteral("changes")).toArray().size());
+            since = page.json().value(QStringLiteral("next")).toInteger();
+            more = page.json().value(QStringLiteral("more")).toBool();
+        }
+        std::printf("server alone: %d changes paged out in %lld ms\n", changes, timer.elapsed());
+    }
     QTemporaryDir cacheDir;
     const QString cache = cacheDir.filePath(QStringLiteral("anna.sqlite"));
     SystemClock clock;
