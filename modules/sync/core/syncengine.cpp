@@ -54,6 +54,7 @@ struct SyncEngine::Private
 
     void pull();
     void fetchPage();
+    void fetchPageFrom(qint64 since);
     void onPage(qint64 since, const Result<ApiReply> &result);
     void restartFromZero();
 
@@ -212,7 +213,11 @@ void SyncEngine::Private::fetchPage()
 {
     if (auto stored = cache->cursor())
         cursor = *stored;
-    const qint64 since = cursor;
+    fetchPageFrom(cursor);
+}
+
+void SyncEngine::Private::fetchPageFrom(qint64 since)
+{
     auto *job = new SyncPageJob(network, endpoint(), since, options.pageSize, q);
     pullJob = job;
     QObject::connect(job, &ApiJob::finished, q, [this, job, since] { onPage(since, job->result()); });
@@ -275,9 +280,19 @@ void SyncEngine::Private::onPage(qint64 since, const Result<ApiReply> &result)
             return;
         }
     }
+    // Ask for the next page before storing this one: the server prepares it while the cache writes.
+    const bool following = page && page->more && page->next > since;
+    if (following)
+        fetchPageFrom(page->next);
     auto applied = page ? cache->applyChanges(page->changes, page->next) : Result<AppliedChanges>(fail(page.error()));
     if (!applied) {
         qWarning("Sync: cannot apply a page: %s", qUtf8Printable(applied.error().message));
+        if (pullJob) {
+            // The cursor did not move: the page already asked for must not be applied.
+            QObject::disconnect(pullJob, nullptr, q, nullptr);
+            pullJob->abort();
+        }
+        pullJob = nullptr;
         pulling = false;
         updateState();
         return;
@@ -289,10 +304,8 @@ void SyncEngine::Private::onPage(qint64 since, const Result<ApiReply> &result)
         Q_EMIT q->messagesChanged(applied->messages);
     if (applied->referenceData)
         Q_EMIT q->referenceDataChanged();
-    if (page->more && page->next > since) {
-        fetchPage();
-        return;
-    }
+    if (following)
+        return; // the next page is on its way
     pulling = false;
     if (pullAgain) {
         pull();
