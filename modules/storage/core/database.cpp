@@ -117,7 +117,7 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values
     return query;
 }
 
-Result<std::optional<QVariantList>> Database::lookupRow(const QString &sql, const QVariantList &values)
+Result<QSqlQuery *> Database::reusedStatement(const QString &sql, const QVariantList &values)
 {
     auto it = m_statements->find(sql);
     if (it == m_statements->end()) {
@@ -130,8 +130,30 @@ Result<std::optional<QVariantList>> Database::lookupRow(const QString &sql, cons
     QSqlQuery &query = *it;
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), QStringLiteral("Statement failed")));
+    if (!query.exec()) {
+        const Error error = sqlError(query.lastError(), QStringLiteral("Statement failed"));
+        query.finish();
+        return fail(error);
+    }
+    return &query;
+}
+
+Result<int> Database::executeReused(const QString &sql, const QVariantList &values)
+{
+    auto statement = reusedStatement(sql, values);
+    if (!statement)
+        return fail(statement.error());
+    const int changed = (*statement)->numRowsAffected();
+    (*statement)->finish();
+    return changed;
+}
+
+Result<std::optional<QVariantList>> Database::lookupRow(const QString &sql, const QVariantList &values)
+{
+    auto statement = reusedStatement(sql, values);
+    if (!statement)
+        return fail(statement.error());
+    QSqlQuery &query = **statement;
     std::optional<QVariantList> row;
     if (query.next()) {
         const int columns = query.record().count();

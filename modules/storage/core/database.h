@@ -38,6 +38,9 @@ public:
     // there is none. The statement is prepared once per connection and reused; it is reset before
     // returning, so no read stays open (an open SQLite read would pin this connection's snapshot).
     Result<std::optional<QVariantList>> lookupRow(const QString &sql, const QVariantList &values = {});
+    // execute() for a statement run many times in a row (applying a sync page): prepared once per
+    // connection and reused. Returns the number of rows changed.
+    Result<int> executeReused(const QString &sql, const QVariantList &values = {});
     // Runs a constant statement unprepared: DDL, transaction control and pragmas, which
     // PostgreSQL cannot PREPARE. Never with text from outside.
     Result<void> executeDirect(const QString &sql);
@@ -46,6 +49,7 @@ public:
 
 private:
     Database(QString connectionName, Dialect dialect);
+    Result<QSqlQuery *> reusedStatement(const QString &sql, const QVariantList &values);
     QString m_connectionName;
     Dialect m_dialect;
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements; // reusedQuery()'s prepared statements

@@ -123,7 +123,7 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             if (!item)
                 return fail(malformedChange(entity, item.error()));
             // Newest version wins: an older copy (a page replayed after a reset) never overwrites.
-            auto done = m_database.execute(
+            auto done = m_database.executeReused(
                 QStringLiteral(
                     "INSERT INTO items(id, json, version, kind, state, priority_rank, unit_id, owner_id, patient_id,"
                     " due_at, updated_at, last_activity_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -143,7 +143,7 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             auto message = chat::ChatMessage::fromJson(data);
             if (!message)
                 return fail(malformedChange(entity, message.error()));
-            auto done = m_database.execute(
+            auto done = m_database.executeReused(
                 QStringLiteral("INSERT OR REPLACE INTO messages(id, item_id, created_at, json) VALUES(?, ?, ?, ?)"),
                 {message->id, message->itemId, message->createdAt, text});
             if (!done)
@@ -153,7 +153,7 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             const QString itemId = data.value(QStringLiteral("itemId")).toString();
             if (itemId.isEmpty())
                 return fail(malformedChange(entity, Error::invalidInput(QStringLiteral("itemId is missing"))));
-            auto done = m_database.execute(
+            auto done = m_database.executeReused(
                 QStringLiteral("INSERT INTO reads(item_id, staff_id, read_at) VALUES(?, ?, ?)"
                                " ON CONFLICT(item_id) DO UPDATE SET staff_id = excluded.staff_id,"
                                " read_at = max(read_at, excluded.read_at)"),
@@ -166,7 +166,7 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             const QString id = data.value(QStringLiteral("id")).toString();
             if (id.isEmpty())
                 return fail(malformedChange(entity, Error::invalidInput(QStringLiteral("id is missing"))));
-            auto done = m_database.execute(
+            auto done = m_database.executeReused(
                 QStringLiteral("INSERT OR REPLACE INTO patients(id, personal_number, name) VALUES(?, ?, ?)"),
                 {id, data.value(QStringLiteral("personalNumber")).toString(),
                  data.value(QStringLiteral("name")).toString()});
@@ -177,7 +177,7 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             const QString id = data.value(QStringLiteral("id")).toString();
             if (id.isEmpty())
                 return fail(malformedChange(entity, Error::invalidInput(QStringLiteral("id is missing"))));
-            auto done = m_database.execute(
+            auto done = m_database.executeReused(
                 QStringLiteral("INSERT OR REPLACE INTO staff(id, username, display_name, role, json) VALUES(?, ?, ?, ?, ?)"),
                 {id, data.value(QStringLiteral("username")).toString(),
                  data.value(QStringLiteral("displayName")).toString(), data.value(QStringLiteral("role")).toString(),
@@ -188,7 +188,7 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
         }
         // Other entities: a newer server; skipped so an old workstation keeps working.
     }
-    if (auto done = m_database.execute(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('cursor', ?)"),
+    if (auto done = m_database.executeReused(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('cursor', ?)"),
                                        {QString::number(next)});
         !done)
         return fail(done.error());
