@@ -9,6 +9,7 @@
 #include "inbox/core/inboxrepository.h"
 #include "serverprocess.h"
 #include "storage/core/migrator.h"
+#include "sync/core/localcache.h"
 #include "storage/core/transactionguard.h"
 #include "testhttp.h"
 #include "workstation/ui/dialogs.h"
@@ -155,6 +156,16 @@ int main(int argc, char **argv)
     }
 
     server.terminate(); // the cache alone must do
+    {
+        // Where a start's time goes: opening the cache (with its integrity check), reading it.
+        timer.restart();
+        auto opened = sync::LocalCache::open(cache, QStringLiteral("bench-probe"));
+        const qint64 openMs = timer.elapsed();
+        timer.restart();
+        const auto cached = opened ? opened->items() : Result<QList<inbox::InboxItem>>(fail(opened.error()));
+        std::printf("  of which: opening the cache %lld ms, reading %lld items %lld ms\n", openMs,
+                    cached ? qint64(cached->size()) : -1LL, timer.elapsed());
+    }
     const qint64 rssBefore = residentKiB();
     timer.restart();
     auto station = Workstation::open(session, clock, {cache, 600'000, false});
