@@ -15,10 +15,11 @@ const char *const kSyncedTables[] = {"items", "messages", "patients", "staff", "
 
 const char *const kCreate[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    // Columns beside the JSON are what the inbox sorts and filters on.
-    "CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, json TEXT NOT NULL, version INTEGER NOT NULL,"
-    " kind TEXT NOT NULL, state TEXT NOT NULL, priority_rank INTEGER NOT NULL, unit_id TEXT,"
-    " owner_id TEXT, patient_id TEXT, due_at INTEGER, updated_at INTEGER, last_activity_at INTEGER)",
+    // Every field a column: a start reads 100 000 items without parsing JSON.
+    "CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, version INTEGER NOT NULL,"
+    " kind TEXT NOT NULL, state TEXT NOT NULL, waiting_on TEXT, priority TEXT NOT NULL, priority_rank INTEGER NOT NULL,"
+    " priority_reason TEXT, unit_id TEXT, owner_id TEXT, patient_id TEXT, title TEXT, created_at INTEGER,"
+    " due_at INTEGER, updated_at INTEGER, claimed_at INTEGER, last_activity_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS items_state ON items(state, priority_rank, due_at)",
     "CREATE TABLE IF NOT EXISTS messages (id TEXT PRIMARY KEY, item_id TEXT NOT NULL,"
     " created_at INTEGER NOT NULL, json TEXT NOT NULL)",

@@ -117,7 +117,6 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
         const QJsonObject change = value.toObject();
         const QString entity = change.value(QStringLiteral("entity")).toString();
         const QJsonObject data = change.value(QStringLiteral("data")).toObject();
-        const QByteArray text = json::compact(data);
         if (entity == u"inbox_item") {
             auto item = inbox::InboxItem::fromJson(data);
             if (!item)
@@ -125,16 +124,20 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             // Newest version wins: an older copy (a page replayed after a reset) never overwrites.
             auto done = m_database.executeReused(
                 QStringLiteral(
-                    "INSERT INTO items(id, json, version, kind, state, priority_rank, unit_id, owner_id, patient_id,"
-                    " due_at, updated_at, last_activity_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT(id) DO UPDATE SET json = excluded.json, version = excluded.version,"
-                    " kind = excluded.kind, state = excluded.state, priority_rank = excluded.priority_rank,"
+                    "INSERT INTO items(id, version, kind, state, waiting_on, priority, priority_rank, priority_reason,"
+                    " unit_id, owner_id, patient_id, title, created_at, due_at, updated_at, claimed_at, last_activity_at)"
+                    " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET version = excluded.version, kind = excluded.kind,"
+                    " state = excluded.state, waiting_on = excluded.waiting_on, priority = excluded.priority,"
+                    " priority_rank = excluded.priority_rank, priority_reason = excluded.priority_reason,"
                     " unit_id = excluded.unit_id, owner_id = excluded.owner_id, patient_id = excluded.patient_id,"
-                    " due_at = excluded.due_at, updated_at = excluded.updated_at,"
+                    " title = excluded.title, created_at = excluded.created_at, due_at = excluded.due_at,"
+                    " updated_at = excluded.updated_at, claimed_at = excluded.claimed_at,"
                     " last_activity_at = excluded.last_activity_at WHERE excluded.version >= items.version"),
-                {item->id, text, item->version, inbox::toString(item->kind), inbox::toString(item->state),
-                 inbox::priorityRank(item->priority), item->unitId, item->ownerId, item->patientId, item->dueAt,
-                 item->updatedAt, item->lastActivityAt});
+                {item->id, item->version, inbox::toString(item->kind), inbox::toString(item->state),
+                 inbox::toString(item->waitingOn), inbox::toString(item->priority), inbox::priorityRank(item->priority),
+                 item->priorityReason, item->unitId, item->ownerId, item->patientId, item->title, item->createdAt,
+                 item->dueAt, item->updatedAt, item->claimedAt, item->lastActivityAt});
             if (!done)
                 return fail(done.error());
             if (*done > 0)
@@ -145,7 +148,7 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
                 return fail(malformedChange(entity, message.error()));
             auto done = m_database.executeReused(
                 QStringLiteral("INSERT OR REPLACE INTO messages(id, item_id, created_at, json) VALUES(?, ?, ?, ?)"),
-                {message->id, message->itemId, message->createdAt, text});
+                {message->id, message->itemId, message->createdAt, json::compact(data)});
             if (!done)
                 return fail(done.error());
             applied.messages.append(*message);
@@ -181,7 +184,7 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
                 QStringLiteral("INSERT OR REPLACE INTO staff(id, username, display_name, role, json) VALUES(?, ?, ?, ?, ?)"),
                 {id, data.value(QStringLiteral("username")).toString(),
                  data.value(QStringLiteral("displayName")).toString(), data.value(QStringLiteral("role")).toString(),
-                 text});
+                 json::compact(data)});
             if (!done)
                 return fail(done.error());
             applied.referenceData = true;
@@ -222,13 +225,40 @@ Result<void> LocalCache::resetSyncedData()
 
 Result<QList<inbox::InboxItem>> LocalCache::items()
 {
-    auto rows = m_database.query(QStringLiteral("SELECT json FROM items ORDER BY priority_rank, due_at, id"));
+    // In arrival order; the inbox sorts them itself.
+    auto rows = m_database.query(QStringLiteral(
+        "SELECT id, version, kind, state, waiting_on, priority, priority_reason, unit_id, owner_id, patient_id,"
+        " title, created_at, due_at, updated_at, claimed_at, last_activity_at FROM items"));
     if (!rows)
         return fail(rows.error());
+    auto count = m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM items"));
     QList<inbox::InboxItem> result;
+    result.reserve(count ? count->toInt() : 0);
     while (rows->next()) {
-        if (auto item = inbox::InboxItem::fromJson(parseJson(rows->value(0))))
-            result.append(std::move(*item));
+        const auto kind = inbox::kindFromString(rows->value(2).toString());
+        const auto state = inbox::stateFromString(rows->value(3).toString());
+        const auto waiting = inbox::waitingOnFromString(rows->value(4).toString());
+        const auto priority = inbox::priorityFromString(rows->value(5).toString());
+        if (!kind || !state || !waiting || !priority)
+            continue; // written by applyChanges from validated items: cannot happen short of damage
+        inbox::InboxItem item;
+        item.id = rows->value(0).toString();
+        item.version = rows->value(1).toLongLong();
+        item.kind = *kind;
+        item.state = *state;
+        item.waitingOn = *waiting;
+        item.priority = *priority;
+        item.priorityReason = rows->value(6).toString();
+        item.unitId = rows->value(7).toString();
+        item.ownerId = rows->value(8).toString();
+        item.patientId = rows->value(9).toString();
+        item.title = rows->value(10).toString();
+        item.createdAt = rows->value(11).toLongLong();
+        item.dueAt = rows->value(12).toLongLong();
+        item.updatedAt = rows->value(13).toLongLong();
+        item.claimedAt = rows->value(14).toLongLong();
+        item.lastActivityAt = rows->value(15).toLongLong();
+        result.append(std::move(item));
     }
     return result;
 }
