@@ -33,7 +33,7 @@ namespace {
 class DiscardingSink final : public WriteSink
 {
 public:
-    void submit(const sync::PendingWrite &) override {}
+    void submit(const sync::PendingWrite &) override { }
 };
 
 int fail(const QString &message)
@@ -87,12 +87,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server address."),
                                           QStringLiteral("url"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Username."), QStringLiteral("name"));
-    const QCommandLineOption passwordOption(QStringLiteral("password"),
-                                            QStringLiteral("Password (demo and testing only)."),
-                                            QStringLiteral("password"));
-    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                               QStringLiteral("Write screenshots to DIR and quit."),
-                                               QStringLiteral("dir"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password"), QStringLiteral("Password (demo and testing only)."), QStringLiteral("password"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"), QStringLiteral("Write screenshots to DIR and quit."), QStringLiteral("dir"));
     parser.addOptions({langOption, serverOption, userOption, passwordOption, screenshotsOption});
     parser.process(app);
 
@@ -116,7 +114,7 @@ int main(int argc, char *argv[])
         DiscardingSink sink;
         const QString me = QStringLiteral("sample-staff");
         fillSampleInbox(store, clock.nowMs(), me);
-        MainWindow window(WorkstationContext{&store, &sink, &clock, me, QStringLiteral("Anna Andersson"), {}});
+        MainWindow window(WorkstationContext{&store, &sink, &clock, me, QStringLiteral("Anna Andersson"), {}, {}});
         window.setSyncState(sync::SyncState::Online, 0);
         scheduleScreenshots(window, screenshotDir, nullptr);
         return QApplication::exec();

@@ -148,7 +148,9 @@ int main(int argc, char **argv)
         if (auto committed = transaction->commit(); !committed)
             return failWith(committed.error().message);
         say(options.resetSync
-                ? QStringLiteral("change log reset: %1 superseded entries removed; every workstation syncs again from 0").arg(*removed)
+                ? QStringLiteral(
+                      "change log reset: %1 superseded entries removed; every workstation syncs again from 0")
+                      .arg(*removed)
                 : QStringLiteral("change log compacted: %1 superseded entries removed").arg(*removed));
         return 0;
     }
@@ -208,7 +210,9 @@ int main(int argc, char **argv)
         setup.database = *databaseConfig;
         setup.clock = &clock;
         setup.guard = &connections;
-        setup.announceChange = [&events](qint64 seq) { events.announce(seq); };
+        setup.announceChange = [&events](qint64 seq) {
+            events.announce(seq);
+        };
         setup.installRoutes = installRoutes;
         auto worker = std::make_unique<http::HttpWorker>(std::move(setup));
         auto bound = worker->start();
@@ -231,7 +235,8 @@ int main(int argc, char **argv)
     });
 
     const QString scheme = tls->has_value() ? QStringLiteral("https") : QStringLiteral("http");
-    const QString host = options.bindAddress == QHostAddress::Any ? QStringLiteral("0.0.0.0") : options.bindAddress.toString();
+    const QString host
+        = options.bindAddress == QHostAddress::Any ? QStringLiteral("0.0.0.0") : options.bindAddress.toString();
     say(QStringLiteral("nara-server %1: listening on %2://%3:%4 (%5 workers, %6, schema %7)")
             .arg(QStringLiteral(NARA_VERSION), scheme, host)
             .arg(port)

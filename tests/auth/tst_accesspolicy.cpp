@@ -113,11 +113,16 @@ void TestAccessPolicy::items_data()
     QTest::addColumn<QString>("itemId");
     QTest::addColumn<bool>("visible");
 
-    QTest::newRow("staff, own unit's item") << false << "u-north" << "i-north" << true;
-    QTest::newRow("staff, other unit's item") << false << "u-north" << "i-south" << false;
-    QTest::newRow("staff, unknown item") << false << "u-north" << "i-none" << false;
-    QTest::newRow("patient, own item") << true << "p-south" << "i-south" << true;
-    QTest::newRow("patient, someone else's item") << true << "p-south" << "i-north" << false;
+    QTest::newRow("staff, own unit's item") << false << "u-north"
+                                            << "i-north" << true;
+    QTest::newRow("staff, other unit's item") << false << "u-north"
+                                              << "i-south" << false;
+    QTest::newRow("staff, unknown item") << false << "u-north"
+                                         << "i-none" << false;
+    QTest::newRow("patient, own item") << true << "p-south"
+                                       << "i-south" << true;
+    QTest::newRow("patient, someone else's item") << true << "p-south"
+                                                  << "i-north" << false;
 }
 
 void TestAccessPolicy::items()

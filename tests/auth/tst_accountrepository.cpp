@@ -43,8 +43,10 @@ void TestAccountRepository::addsPatient_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("stored");
-    QTest::newRow("short personnummer") << "121212-1212" << "201212121212";
-    QTest::newRow("samordningsnummer") << "701063-2391" << "197010632391";
+    QTest::newRow("short personnummer") << "121212-1212"
+                                        << "201212121212";
+    QTest::newRow("samordningsnummer") << "701063-2391"
+                                       << "197010632391";
 }
 
 void TestAccountRepository::addsPatient()
@@ -52,8 +54,8 @@ void TestAccountRepository::addsPatient()
     QFETCH(QString, input);
     QFETCH(QString, stored);
     AccountRepository accounts(m_database->db());
-    auto added = accounts.addPatient({QString(), input, QStringLiteral("Test Testsson"), QStringLiteral("+46701234567")},
-                                     kToday);
+    auto added = accounts.addPatient(
+        {QString(), input, QStringLiteral("Test Testsson"), QStringLiteral("+46701234567")}, kToday);
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     QVERIFY(!added->id.isEmpty());
     QCOMPARE(added->personalNumber, stored);
@@ -103,8 +105,8 @@ void TestAccountRepository::refusesUnknownRole()
     QFETCH(QString, role);
     QFETCH(bool, accepted);
     AccountRepository accounts(m_database->db());
-    StaffAccount account{QString(), QStringLiteral("new-") + role, QStringLiteral("New"), role,
-                         {QStringLiteral("u-north")}, true};
+    StaffAccount account{QString(), QStringLiteral("new-") + role, QStringLiteral("New"),
+                         role,      {QStringLiteral("u-north")},   true};
     auto added = accounts.addStaff(account, QStringLiteral("$argon2id$x"));
     QCOMPARE(added.has_value(), accepted);
     if (!accepted)
@@ -130,8 +132,9 @@ void TestAccountRepository::findsStaff()
     auto nobody = accounts.staffByUsername(QStringLiteral("nobody"));
     QVERIFY(nobody && !nobody->has_value());
     const QJsonObject json = (*byId)->toJson();
-    QCOMPARE(json.keys(), (QStringList{QStringLiteral("displayName"), QStringLiteral("id"), QStringLiteral("role"),
-                                       QStringLiteral("unitIds"), QStringLiteral("username")}));
+    QCOMPARE(json.keys(),
+             (QStringList{QStringLiteral("displayName"), QStringLiteral("id"), QStringLiteral("role"),
+                          QStringLiteral("unitIds"), QStringLiteral("username")}));
 }
 
 void TestAccountRepository::unitsAndColleagues()

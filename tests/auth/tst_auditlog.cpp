@@ -142,8 +142,8 @@ void TestAuditLog::callerConvenienceFillsWhoAndWhere()
                             QStringLiteral("p-north")));
         QVERIFY(transaction->commit());
     }
-    auto row = m_database->db().query(
-        QStringLiteral("SELECT at, user_id, role, unit_id, patient_id, action, object, client, outcome FROM audit_log"));
+    auto row = m_database->db().query(QStringLiteral(
+        "SELECT at, user_id, role, unit_id, patient_id, action, object, client, outcome FROM audit_log"));
     QVERIFY(row && row->next());
     QCOMPARE(row->value(0).toLongLong(), 42);
     QCOMPARE(row->value(1).toString(), QStringLiteral("s-anna"));

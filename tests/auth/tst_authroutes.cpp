@@ -2,9 +2,9 @@
 // stored rows out. Scenario tests against the real server live in tests/server.
 #include "auth/core/passwordhasher.h"
 #include "auth/server/authroutes.h"
-#include "sync/server/cacheauditroute.h"
 #include "authdatabase.h"
 #include "fakeclock.h"
+#include "sync/server/cacheauditroute.h"
 #include "testhttp.h"
 
 #include <QHttpServer>
@@ -113,7 +113,8 @@ namespace {
 class PoolBlocker
 {
 public:
-    explicit PoolBlocker(QThreadPool &pool) : m_threads(pool.maxThreadCount())
+    explicit PoolBlocker(QThreadPool &pool)
+        : m_threads(pool.maxThreadCount())
     {
         for (int i = 0; i < m_threads; ++i)
             pool.start([started = m_started, gate = m_gate] {
@@ -221,7 +222,8 @@ void TestAuthRoutes::loginsOverTheCapAreTurnedAway()
     QCOMPARE(busy->rawHeader("Retry-After"), QByteArray("1"));
     QCOMPARE(busy->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/problem+json"));
     const QJsonObject problem = QJsonDocument::fromJson(busy->readAll()).object();
-    QCOMPARE(problem.value(QStringLiteral("type")).toString(), QStringLiteral("https://nara.example/problems/unavailable"));
+    QCOMPARE(problem.value(QStringLiteral("type")).toString(),
+             QStringLiteral("https://nara.example/problems/unavailable"));
     QCOMPARE(problem.value(QStringLiteral("status")).toInt(), 503);
     QCOMPARE(m_pool.activeThreadCount(), m_pool.maxThreadCount()); // only the blockers: one hash queued
     QCOMPARE(m_services->loginsInFlight.inFlight(), 1);
@@ -290,14 +292,16 @@ void TestAuthRoutes::answerToAGoneClientIsDroppedButCounted()
         QObject::disconnect(serverSide, &QAbstractSocket::disconnected, nullptr, nullptr);
         client.abort();
         QTRY_VERIFY_WITH_TIMEOUT(serverSide && serverSide->state() != QAbstractSocket::ConnectedState, 10000);
-        QTest::ignoreMessage(QtInfoMsg,
-                             QRegularExpression(QStringLiteral("POST /api/v1/auth/login (401|200) not sent: the client has gone")));
+        QTest::ignoreMessage(
+            QtInfoMsg,
+            QRegularExpression(QStringLiteral("POST /api/v1/auth/login (401|200) not sent: the client has gone")));
         blocker.reset();
         QTRY_COMPARE_WITH_TIMEOUT(m_services->loginsInFlight.inFlight(), 0, 30000);
         QVERIFY(serverSide); // still there, closed (it goes with the server)
         if (password == QStringLiteral("guess")) {
-            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = 'failed'")),
-                     1);
+            QCOMPARE(
+                count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = 'failed'")),
+                1);
             // The one failure the limits allow is spent.
             QCOMPARE(m_limiter->retryAfterSeconds(QStringLiteral("anna"), QStringLiteral("127.0.0.1")), 15 * 60);
             m_clock.advanceSeconds(15 * 60);
@@ -312,10 +316,10 @@ void TestAuthRoutes::answerToAGoneClientIsDroppedButCounted()
 void TestAuthRoutes::loginAnswersTokenAndStaff()
 {
     auto client = http();
-    const auto reply = client.postJson(QStringLiteral("/api/v1/auth/login"),
-                                       {{QStringLiteral("username"), QStringLiteral("anna")},
-                                        {QStringLiteral("password"), QStringLiteral("demo")}},
-                                       {{"X-Request-Id", "req-1"}});
+    const auto reply = client.postJson(
+        QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("username"), QStringLiteral("anna")}, {QStringLiteral("password"), QStringLiteral("demo")}},
+        {{"X-Request-Id", "req-1"}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.header("X-Request-Id"), QByteArray("req-1"));
     QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
@@ -337,12 +341,12 @@ void TestAuthRoutes::loginAnswersTokenAndStaff()
 void TestAuthRoutes::wrongPasswordAndUnknownUserLookAlike()
 {
     auto client = http();
-    const auto wrong = client.postJson(QStringLiteral("/api/v1/auth/login"),
-                                       {{QStringLiteral("username"), QStringLiteral("anna")},
-                                        {QStringLiteral("password"), QStringLiteral("nope")}});
-    const auto unknown = client.postJson(QStringLiteral("/api/v1/auth/login"),
-                                         {{QStringLiteral("username"), QStringLiteral("nobody")},
-                                          {QStringLiteral("password"), QStringLiteral("demo")}});
+    const auto wrong = client.postJson(
+        QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("username"), QStringLiteral("anna")}, {QStringLiteral("password"), QStringLiteral("nope")}});
+    const auto unknown = client.postJson(
+        QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("username"), QStringLiteral("nobody")}, {QStringLiteral("password"), QStringLiteral("demo")}});
     QCOMPARE(wrong.status, 401);
     QCOMPARE(unknown.status, 401);
     QCOMPARE(wrong.header("Content-Type"), QByteArray("application/problem+json"));
@@ -352,7 +356,8 @@ void TestAuthRoutes::wrongPasswordAndUnknownUserLookAlike()
     QVERIFY(wrong.json().value(QStringLiteral("token")).isUndefined());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sessions")), 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND outcome = 'failed'")), 2);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE outcome = 'failed' AND user_id = 's-anna'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE outcome = 'failed' AND user_id = 's-anna'")),
+             1);
 }
 
 void TestAuthRoutes::invalidBodies_data()
@@ -363,7 +368,8 @@ void TestAuthRoutes::invalidBodies_data()
     QTest::newRow("no password") << QByteArray(R"({"username":"anna"})");
     QTest::newRow("number as name") << QByteArray(R"({"username":7,"password":"demo"})");
     QTest::newRow("name too long") << QByteArray(R"({"username":")" + QByteArray(65, 'a') + R"(","password":"x"})");
-    QTest::newRow("password too long") << QByteArray(R"({"username":"anna","password":")" + QByteArray(257, 'a') + "\"}");
+    QTest::newRow("password too long") << QByteArray(R"({"username":"anna","password":")" + QByteArray(257, 'a')
+                                                     + "\"}");
 }
 
 void TestAuthRoutes::invalidBodies()
@@ -383,16 +389,17 @@ void TestAuthRoutes::repeatedFailuresAreRateLimited()
     for (int i = 0; i < 5; ++i)
         QCOMPARE(client.postJson(QStringLiteral("/api/v1/auth/login"), wrong).status, 401);
     // Locked: even the right password is not tried.
-    const auto limited = client.postJson(QStringLiteral("/api/v1/auth/login"),
-                                         {{QStringLiteral("username"), QStringLiteral("anna")},
-                                          {QStringLiteral("password"), QStringLiteral("demo")}});
+    const auto limited = client.postJson(
+        QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("username"), QStringLiteral("anna")}, {QStringLiteral("password"), QStringLiteral("demo")}});
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("Retry-After"), QByteArray("900"));
     QCOMPARE(limited.json().value(QStringLiteral("retryAfter")).toInteger(), 900);
     m_clock.advanceSeconds(15 * 60);
-    QCOMPARE(client.postJson(QStringLiteral("/api/v1/auth/login"),
-                             {{QStringLiteral("username"), QStringLiteral("anna")},
-                              {QStringLiteral("password"), QStringLiteral("demo")}})
+    QCOMPARE(client
+                 .postJson(QStringLiteral("/api/v1/auth/login"),
+                           {{QStringLiteral("username"), QStringLiteral("anna")},
+                            {QStringLiteral("password"), QStringLiteral("demo")}})
                  .status,
              200);
 }
@@ -407,10 +414,11 @@ void TestAuthRoutes::meAndStaff()
              QStringLiteral("s-anna"));
     const QJsonArray units = me.json().value(QStringLiteral("units")).toArray();
     QCOMPARE(units.size(), 1);
-    QCOMPARE(units.at(0).toObject(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("u-north")},
-                                                  {QStringLiteral("name"), QStringLiteral("VC Norr")},
-                                                  {QStringLiteral("kind"), QStringLiteral("care_centre")},
-                                                  {QStringLiteral("region"), QStringLiteral("Halland")}}));
+    QCOMPARE(units.at(0).toObject(),
+             (QJsonObject{{QStringLiteral("id"), QStringLiteral("u-north")},
+                          {QStringLiteral("name"), QStringLiteral("VC Norr")},
+                          {QStringLiteral("kind"), QStringLiteral("care_centre")},
+                          {QStringLiteral("region"), QStringLiteral("Halland")}}));
     const auto staff = client.get(QStringLiteral("/api/v1/staff"));
     QCOMPARE(staff.status, 200);
     QStringList ids;
@@ -431,7 +439,8 @@ void TestAuthRoutes::routesNeedASession()
     client.setToken("made-up-token");
     QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 401);
     // A patient's portal session is no staff session.
-    auto portal = auth::SessionStore(m_database->db(), m_clock).create(QStringLiteral("patient"), QStringLiteral("p-north"));
+    auto portal
+        = auth::SessionStore(m_database->db(), m_clock).create(QStringLiteral("patient"), QStringLiteral("p-north"));
     QVERIFY(portal);
     client.setToken(portal->token.toLatin1());
     QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 403);
@@ -464,12 +473,13 @@ void TestAuthRoutes::auditExtractIsForAdmins()
     auto nurse = http();
     QVERIFY(!nurse.login(QStringLiteral("anna")).isEmpty());
     QCOMPARE(nurse.get(QStringLiteral("/api/v1/audit/patients/p-north")).status, 403);
-    QCOMPARE(nurse.postJson(QStringLiteral("/api/v1/audit/events"),
-                            {{QStringLiteral("events"),
-                              QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("read")},
-                                                     {QStringLiteral("patientId"), QStringLiteral("p-north")},
-                                                     {QStringLiteral("object"), QStringLiteral("inbox_item:i-1")},
-                                                     {QStringLiteral("at"), m_clock.nowMs() - 60000}}}}})
+    QCOMPARE(nurse
+                 .postJson(QStringLiteral("/api/v1/audit/events"),
+                           {{QStringLiteral("events"),
+                             QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("read")},
+                                                    {QStringLiteral("patientId"), QStringLiteral("p-north")},
+                                                    {QStringLiteral("object"), QStringLiteral("inbox_item:i-1")},
+                                                    {QStringLiteral("at"), m_clock.nowMs() - 60000}}}}})
                  .status,
              200);
 
@@ -512,12 +522,13 @@ void TestAuthRoutes::auditEventsFromOfflineCache()
     QJsonArray tooMany;
     for (int i = 0; i < 501; ++i)
         tooMany.append(events.at(0));
-    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), tooMany}}).status, 400);
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), tooMany}}).status,
+             400);
     QJsonObject write = events.at(0).toObject();
     write.insert(QStringLiteral("action"), QStringLiteral("update"));
-    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), QJsonArray{write}}})
-                 .status,
-             400);
+    QCOMPARE(
+        client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), QJsonArray{write}}}).status,
+        400);
 }
 
 // A read of a patient the nurse can no longer see (the care relation ended while she was offline)
@@ -533,7 +544,8 @@ void TestAuthRoutes::auditEventsForForeignPatientAreLoggedAsDenied()
                                   {QStringLiteral("object"), QStringLiteral("inbox_item:x")},
                                   {QStringLiteral("at"), m_clock.nowMs()}});
     const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "cache-batch-1"}};
-    const auto reply = client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}}, key);
+    const auto reply
+        = client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}}, key);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(QStringLiteral("accepted")).toInt(), 2);
     QCOMPARE(reply.json().value(QStringLiteral("deniedNow")).toInt(), 1);
@@ -541,7 +553,8 @@ void TestAuthRoutes::auditEventsForForeignPatientAreLoggedAsDenied()
                                   "'p-south' AND outcome = 'denied-now'")),
              1);
     // The outbox retries with the same key: logged once.
-    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}}, key).status, 200);
+    QCOMPARE(client.postJson(QStringLiteral("/api/v1/audit/events"), {{QStringLiteral("events"), events}}, key).status,
+             200);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE client = 'workstation-cache'")), 2);
 }
 

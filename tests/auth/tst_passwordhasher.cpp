@@ -31,12 +31,18 @@ void TestPasswordHasher::verifies_data()
     QTest::addColumn<QString>("attempt");
     QTest::addColumn<bool>("matches");
 
-    QTest::newRow("right") << "correct horse" << "correct horse" << true;
-    QTest::newRow("wrong") << "correct horse" << "correct horsf" << false;
-    QTest::newRow("case matters") << "Sommar2026" << "sommar2026" << false;
-    QTest::newRow("empty attempt") << "secret" << "" << false;
-    QTest::newRow("non-ASCII") << "smörgåsbord-ÅÄÖ" << "smörgåsbord-ÅÄÖ" << true;
-    QTest::newRow("non-ASCII wrong") << "smörgåsbord-ÅÄÖ" << "smorgasbord-AAO" << false;
+    QTest::newRow("right") << "correct horse"
+                           << "correct horse" << true;
+    QTest::newRow("wrong") << "correct horse"
+                           << "correct horsf" << false;
+    QTest::newRow("case matters") << "Sommar2026"
+                                  << "sommar2026" << false;
+    QTest::newRow("empty attempt") << "secret"
+                                   << "" << false;
+    QTest::newRow("non-ASCII") << "smörgåsbord-ÅÄÖ"
+                               << "smörgåsbord-ÅÄÖ" << true;
+    QTest::newRow("non-ASCII wrong") << "smörgåsbord-ÅÄÖ"
+                                     << "smorgasbord-AAO" << false;
 }
 
 void TestPasswordHasher::verifies()

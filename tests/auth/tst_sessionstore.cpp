@@ -60,8 +60,8 @@ void TestSessionStore::createsRandomUrlSafeTokensStoredHashed()
     QCOMPARE(first->tokenHash, SessionStore::hashToken(first->token.toLatin1()));
     QCOMPARE(first->tokenHash.size(), 64);
     // The token itself is stored nowhere.
-    auto stored = m_database->db().scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?"),
-                                          {first->token});
+    auto stored
+        = m_database->db().scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?"), {first->token});
     QCOMPARE(stored->toInt(), 0);
     QVERIFY(!store.create(QStringLiteral("robot"), QStringLiteral("x")));
 }

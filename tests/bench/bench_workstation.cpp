@@ -9,8 +9,8 @@
 #include "inbox/core/inboxrepository.h"
 #include "serverprocess.h"
 #include "storage/core/migrator.h"
-#include "sync/core/localcache.h"
 #include "storage/core/transactionguard.h"
+#include "sync/core/localcache.h"
 #include "testhttp.h"
 #include "workstation/ui/dialogs.h"
 #include "workstation/ui/inboxstore.h"
@@ -193,12 +193,13 @@ int main(int argc, char **argv)
             timer.restart();
             kind->setCurrentIndex(index);
             QCoreApplication::processEvents();
-            std::printf("filter kind \"%s\": %d rows in %lld ms (aim: under 100 ms)\n",
-                        qPrintable(kind->currentText()), view->model()->rowCount(), timer.elapsed());
+            std::printf("filter kind \"%s\": %d rows in %lld ms (aim: under 100 ms)\n", qPrintable(kind->currentText()),
+                        view->model()->rowCount(), timer.elapsed());
         }
     }
-    std::printf("resident memory with the items loaded: %lld MiB (process before opening: %lld MiB; aim: under 300 MiB)\n",
-                residentKiB() / 1024, rssBefore / 1024);
+    std::printf(
+        "resident memory with the items loaded: %lld MiB (process before opening: %lld MiB; aim: under 300 MiB)\n",
+        residentKiB() / 1024, rssBefore / 1024);
     (*station)->stop();
     return 0;
 }

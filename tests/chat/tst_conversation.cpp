@@ -68,8 +68,9 @@ void TestConversation::init()
     m_db = std::make_unique<test::AuthDatabase>();
     QVERIFY(m_db->open());
     QVERIFY(m_db->seed());
-    auto started = Conversation(m_db->db()).startAsStaff(m_anna, QStringLiteral("p-north"), QStringLiteral("Provsvar"),
-                                                         QStringLiteral("Hej! Dina provsvar är klara."), kNow);
+    auto started = Conversation(m_db->db())
+                       .startAsStaff(m_anna, QStringLiteral("p-north"), QStringLiteral("Provsvar"),
+                                     QStringLiteral("Hej! Dina provsvar är klara."), kNow);
     QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
     m_item = started->item.id;
 }
@@ -84,11 +85,15 @@ void TestConversation::staffStartsAThread()
     QCOMPARE((*item)->unitId, QStringLiteral("u-north"));
     QVERIFY(!(*item)->priorityReason.isEmpty());
     // Not for a patient of another unit, and not with an empty body.
-    QCOMPARE(Conversation(m_db->db()).startAsStaff(m_anna, QStringLiteral("p-south"), QStringLiteral("t"),
-                                                   QStringLiteral("b"), kNow).error().code,
+    QCOMPARE(Conversation(m_db->db())
+                 .startAsStaff(m_anna, QStringLiteral("p-south"), QStringLiteral("t"), QStringLiteral("b"), kNow)
+                 .error()
+                 .code,
              ErrorCode::NotFound);
-    QCOMPARE(Conversation(m_db->db()).startAsStaff(m_anna, QStringLiteral("p-north"), QStringLiteral("t"),
-                                                   QStringLiteral(" "), kNow).error().code,
+    QCOMPARE(Conversation(m_db->db())
+                 .startAsStaff(m_anna, QStringLiteral("p-north"), QStringLiteral("t"), QStringLiteral(" "), kNow)
+                 .error()
+                 .code,
              ErrorCode::InvalidInput);
 }
 
@@ -115,7 +120,9 @@ void TestConversation::patientAnswersAndStaffNotesStayInternal()
     QCOMPARE(toString(replied->item.state), QStringLiteral("waiting"));
     QCOMPARE(replied->item.lastActivityAt, kNow + 3);
     // Every message reached the change log of the item's unit.
-    QCOMPARE(m_db->db().scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'chat_message' AND unit_id = 'u-north'"))
+    QCOMPARE(m_db->db()
+                 .scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM change_log WHERE entity = 'chat_message' AND unit_id = 'u-north'"))
                  ->toLongLong(),
              4);
 }
@@ -123,8 +130,12 @@ void TestConversation::patientAnswersAndStaffNotesStayInternal()
 void TestConversation::replyOnColleaguesItemIsRefused()
 {
     QVERIFY(auth::AccountRepository(m_db->db())
-                .addStaff({QStringLiteral("s-cecilia"), QStringLiteral("cecilia"), QStringLiteral("Cecilia Ek"),
-                           QStringLiteral("nurse"), {QStringLiteral("u-north")}, true},
+                .addStaff({QStringLiteral("s-cecilia"),
+                           QStringLiteral("cecilia"),
+                           QStringLiteral("Cecilia Ek"),
+                           QStringLiteral("nurse"),
+                           {QStringLiteral("u-north")},
+                           true},
                           QStringLiteral("x"))
                 .has_value());
     const auth::Caller cecilia = staff(QStringLiteral("s-cecilia"), QStringLiteral("u-north"));
@@ -141,19 +152,23 @@ void TestConversation::replyOnColleaguesItemIsRefused()
 void TestConversation::patientReopensADoneThread()
 {
     QVERIFY(inbox::ItemWorkflow(m_db->db()).close(m_anna, m_item, kNow + 1));
-    auto written = Conversation(m_db->db()).postAsPatient(m_tolvan, m_item, QStringLiteral("Jag har fått ont igen"), kNow + 2);
+    auto written
+        = Conversation(m_db->db()).postAsPatient(m_tolvan, m_item, QStringLiteral("Jag har fått ont igen"), kNow + 2);
     QVERIFY(written);
     QCOMPARE(toString(written->item.state), QStringLiteral("new"));
     QVERIFY(written->item.ownerId.isEmpty());
     // Staff may not reply to a done thread without reopening it.
     QVERIFY(inbox::ItemWorkflow(m_db->db()).close(m_anna, m_item, kNow + 3));
-    QCOMPARE(Conversation(m_db->db()).postAsStaff(m_anna, m_item, {{}, QStringLiteral("Hej"), false}, kNow + 4).error().code,
-             ErrorCode::Conflict);
+    QCOMPARE(
+        Conversation(m_db->db()).postAsStaff(m_anna, m_item, {{}, QStringLiteral("Hej"), false}, kNow + 4).error().code,
+        ErrorCode::Conflict);
 }
 
 void TestConversation::patientWithoutThreadStartsOne()
 {
-    auto started = Conversation(m_db->db()).startAsPatient(patient(QStringLiteral("p-south")), QStringLiteral("Hej, jag behöver förnya mitt recept."), kNow);
+    auto started = Conversation(m_db->db())
+                       .startAsPatient(patient(QStringLiteral("p-south")),
+                                       QStringLiteral("Hej, jag behöver förnya mitt recept."), kNow);
     QVERIFY(started);
     QCOMPARE(started->item.unitId, QStringLiteral("u-south"));
     QCOMPARE(toString(started->item.state), QStringLiteral("new"));
@@ -175,9 +190,13 @@ void TestConversation::messageIdIsIdempotent()
     QVERIFY(again);
     QVERIFY(again->replayed);
     QCOMPARE(again->message.createdAt, kNow + 1);
-    QCOMPARE(conversation.postAsStaff(m_anna, m_item, {QStringLiteral("msg-1"), QStringLiteral("Annat"), true}, kNow).error().code,
+    QCOMPARE(conversation.postAsStaff(m_anna, m_item, {QStringLiteral("msg-1"), QStringLiteral("Annat"), true}, kNow)
+                 .error()
+                 .code,
              ErrorCode::Conflict);
-    QCOMPARE(conversation.postAsStaff(m_anna, m_item, {QStringLiteral("bad id!"), QStringLiteral("x"), true}, kNow).error().code,
+    QCOMPARE(conversation.postAsStaff(m_anna, m_item, {QStringLiteral("bad id!"), QStringLiteral("x"), true}, kNow)
+                 .error()
+                 .code,
              ErrorCode::InvalidInput);
 }
 
@@ -186,9 +205,11 @@ void TestConversation::otherUnitsAndPatientsSeeNothing()
     Conversation conversation(m_db->db());
     QCOMPARE(conversation.messages(m_bo, m_item).error().code, ErrorCode::NotFound);
     QCOMPARE(conversation.messages(patient(QStringLiteral("p-south")), m_item).error().code, ErrorCode::NotFound);
-    QCOMPARE(conversation.postAsStaff(m_bo, m_item, {{}, QStringLiteral("x"), true}, kNow).error().code, ErrorCode::NotFound);
-    QCOMPARE(conversation.postAsPatient(patient(QStringLiteral("p-south")), m_item, QStringLiteral("x"), kNow).error().code,
+    QCOMPARE(conversation.postAsStaff(m_bo, m_item, {{}, QStringLiteral("x"), true}, kNow).error().code,
              ErrorCode::NotFound);
+    QCOMPARE(
+        conversation.postAsPatient(patient(QStringLiteral("p-south")), m_item, QStringLiteral("x"), kNow).error().code,
+        ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

@@ -51,12 +51,15 @@ void TestThreadRules::staffMessage_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("expectedState");
     QTest::addColumn<QString>("expectedOwner");
-    QTest::newRow("reply from the pool takes it") << int(State::New) << QString() << false << true << "waiting" << kAnna;
+    QTest::newRow("reply from the pool takes it")
+        << int(State::New) << QString() << false << true << "waiting" << kAnna;
     QTest::newRow("reply on own claimed") << int(State::Claimed) << kAnna << false << true << "waiting" << kAnna;
     QTest::newRow("reply on own in progress") << int(State::InProgress) << kAnna << false << true << "waiting" << kAnna;
     QTest::newRow("reply on own waiting") << int(State::Waiting) << kAnna << false << true << "waiting" << kAnna;
-    QTest::newRow("reply on colleague's") << int(State::InProgress) << kErik << false << false << "" << "";
-    QTest::newRow("reply on done") << int(State::Done) << kAnna << false << false << "" << "";
+    QTest::newRow("reply on colleague's") << int(State::InProgress) << kErik << false << false << ""
+                                          << "";
+    QTest::newRow("reply on done") << int(State::Done) << kAnna << false << false << ""
+                                   << "";
     QTest::newRow("note on pool item") << int(State::New) << QString() << true << true << "new" << QString();
     QTest::newRow("note on colleague's") << int(State::InProgress) << kErik << true << true << "in_progress" << kErik;
     QTest::newRow("note on done") << int(State::Done) << kErik << true << true << "done" << kErik;
@@ -104,7 +107,8 @@ void TestThreadRules::patientMessage()
     QFETCH(QString, expectedState);
     QFETCH(QString, expectedOwner);
     QFETCH(bool, slaRestarts);
-    const InboxItem before = item(State(state), owner, State(state) == State::Waiting ? WaitingOn::Patient : WaitingOn::Nobody);
+    const InboxItem before
+        = item(State(state), owner, State(state) == State::Waiting ? WaitingOn::Patient : WaitingOn::Nobody);
     const InboxItem after = afterPatientMessage(before, kNow);
     QCOMPARE(toString(after.state), expectedState);
     QCOMPARE(after.ownerId, expectedOwner);

@@ -67,7 +67,9 @@ void TestDemo::buildsTheRegion()
     QCOMPARE(summary->items, 400);
     QCOMPARE(summary->accounts.size(), 8);
     QVERIFY(summary->describe().contains(u"anna"));
-    const auto count = [&](const char *sql) { return db->scalar(QString::fromUtf8(sql))->toLongLong(); };
+    const auto count = [&](const char *sql) {
+        return db->scalar(QString::fromUtf8(sql))->toLongLong();
+    };
     QCOMPARE(count("SELECT COUNT(*) FROM care_units"), 4);
     QCOMPARE(count("SELECT COUNT(*) FROM staff"), 8);
     QCOMPARE(count("SELECT COUNT(*) FROM patients"), 240);
@@ -84,13 +86,16 @@ void TestDemo::buildsTheRegion()
     QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'chat_message'"), qint64(summary->messages));
     // Every state, a stat item, open work for anna and erik, overdue items in the pool.
     for (const char *state : {"new", "claimed", "in_progress", "waiting", "done"})
-        QVERIFY2(db->scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_items WHERE state = ?"), {QString::fromUtf8(state)})
-                         ->toLongLong() > 0,
-                 state);
+        QVERIFY2(
+            db->scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_items WHERE state = ?"), {QString::fromUtf8(state)})
+                    ->toLongLong()
+                > 0,
+            state);
     QVERIFY(count("SELECT COUNT(*) FROM inbox_items WHERE priority = 'stat'") > 0);
     QVERIFY(count("SELECT COUNT(*) FROM inbox_items WHERE owner_id = 'staff-anna' AND state <> 'done'") > 0);
     QVERIFY(count("SELECT COUNT(*) FROM inbox_items WHERE owner_id = 'staff-erik' AND state <> 'done'") > 0);
-    QVERIFY(db->scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_items WHERE state = 'new' AND due_at < ?"), {m_clock.nowMs()})
+    QVERIFY(db->scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_items WHERE state = 'new' AND due_at < ?"),
+                       {m_clock.nowMs()})
                 ->toLongLong()
             > 0);
     QCOMPARE(count("SELECT COUNT(*) FROM inbox_items WHERE state = 'new' AND owner_id IS NOT NULL"), 0);
@@ -118,7 +123,8 @@ void TestDemo::sameSeedSameData()
     QVERIFY(demo::buildDemoRegion(*a, m_clock, 7));
     QVERIFY(demo::buildDemoRegion(*b, m_clock, 7));
     QVERIFY(demo::buildDemoRegion(*c, m_clock, 8));
-    const QString items = QStringLiteral("SELECT id, state, priority, owner_id, patient_id, title, created_at, due_at FROM inbox_items ORDER BY id");
+    const QString items = QStringLiteral(
+        "SELECT id, state, priority, owner_id, patient_id, title, created_at, due_at FROM inbox_items ORDER BY id");
     const QString messages = QStringLiteral("SELECT id, item_id, body, created_at FROM chat_messages ORDER BY id");
     const QString patients = QStringLiteral("SELECT id, personal_number, name, phone FROM patients ORDER BY id");
     QCOMPARE(dump(*a, items), dump(*b, items));

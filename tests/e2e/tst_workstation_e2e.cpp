@@ -15,8 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QLabel>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -78,8 +78,7 @@ void TestWorkstationE2e::nurseLogsInClaimsAndReplies()
 {
     const LoginSession session = logIn(QStringLiteral("anna"));
     QVERIFY(!session.token.isEmpty());
-    auto station = Workstation::open(session, m_clock,
-                                     {m_dir.filePath(QStringLiteral("anna-1.sqlite")), 30'000, true});
+    auto station = Workstation::open(session, m_clock, {m_dir.filePath(QStringLiteral("anna-1.sqlite")), 30'000, true});
     QVERIFY2(station, qPrintable(station ? QString() : station.error().message));
     Workstation &ws = **station;
     ws.start();
@@ -133,14 +132,15 @@ void TestWorkstationE2e::portalMessageArrivesByPush()
     const LoginSession session = logIn(QStringLiteral("anna"));
     QVERIFY(!session.token.isEmpty());
     // Polling every ten minutes: anything that arrives within the test came by push.
-    auto station = Workstation::open(session, m_clock,
-                                     {m_dir.filePath(QStringLiteral("anna-2.sqlite")), 600'000, true});
+    auto station
+        = Workstation::open(session, m_clock, {m_dir.filePath(QStringLiteral("anna-2.sqlite")), 600'000, true});
     QVERIFY(station);
     Workstation &ws = **station;
     ws.start();
     QTRY_VERIFY_WITH_TIMEOUT(ws.store().count() > 100, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(ws.window().findChild<QLabel *>(QStringLiteral("syncStatus"))->property("syncState").toString(),
-                              QStringLiteral("online"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ws.window().findChild<QLabel *>(QStringLiteral("syncStatus"))->property("syncState").toString(),
+        QStringLiteral("online"), 10000);
 
     // A patient with an open chat gets an invitation from the workstation and writes from the portal.
     QString itemId;
@@ -164,8 +164,8 @@ void TestWorkstationE2e::portalMessageArrivesByPush()
     // What the patient's browser does with the link (resources/portal/app.js).
     TestHttp patient(m_server.url());
     QCOMPARE(patient.get(QStringLiteral("/portal/")).status, 200);
-    const HttpReply portalSession = patient.postJson(QStringLiteral("/api/v1/portal/session"),
-                                                     {{QStringLiteral("invitation"), link.fragment()}});
+    const HttpReply portalSession
+        = patient.postJson(QStringLiteral("/api/v1/portal/session"), {{QStringLiteral("invitation"), link.fragment()}});
     QCOMPARE(portalSession.status, 200);
     patient.setToken(portalSession.json().value(QStringLiteral("token")).toString().toUtf8());
 

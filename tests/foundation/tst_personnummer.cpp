@@ -26,16 +26,26 @@ void TestPersonnummer::parses_data()
 
     // Skatteverket's published test numbers and their variants.
     // Short forms resolve to the latest century not in the future: 121212 is 2012 in 2026.
-    QTest::newRow("short with dash") << "121212-1212" << "201212121212" << false;
-    QTest::newRow("short without dash") << "1212121212" << "201212121212" << false;
-    QTest::newRow("long with dash") << "19121212-1212" << "191212121212" << false;
-    QTest::newRow("long without dash") << "191212121212" << "191212121212" << false;
-    QTest::newRow("plus: a hundred years or older") << "121212+1212" << "191212121212" << false;
-    QTest::newRow("born this century") << "20100101-0006" << "201001010006" << false;
-    QTest::newRow("short, this century") << "100101-0006" << "201001010006" << false;
-    QTest::newRow("spaces around") << "  19121212-1212 " << "191212121212" << false;
-    QTest::newRow("samordningsnummer") << "701063-2391" << "197010632391" << true;
-    QTest::newRow("samordningsnummer long") << "19701063-2391" << "197010632391" << true;
+    QTest::newRow("short with dash") << "121212-1212"
+                                     << "201212121212" << false;
+    QTest::newRow("short without dash") << "1212121212"
+                                        << "201212121212" << false;
+    QTest::newRow("long with dash") << "19121212-1212"
+                                    << "191212121212" << false;
+    QTest::newRow("long without dash") << "191212121212"
+                                       << "191212121212" << false;
+    QTest::newRow("plus: a hundred years or older") << "121212+1212"
+                                                    << "191212121212" << false;
+    QTest::newRow("born this century") << "20100101-0006"
+                                       << "201001010006" << false;
+    QTest::newRow("short, this century") << "100101-0006"
+                                         << "201001010006" << false;
+    QTest::newRow("spaces around") << "  19121212-1212 "
+                                   << "191212121212" << false;
+    QTest::newRow("samordningsnummer") << "701063-2391"
+                                       << "197010632391" << true;
+    QTest::newRow("samordningsnummer long") << "19701063-2391"
+                                            << "197010632391" << true;
 }
 
 void TestPersonnummer::parses()
@@ -47,8 +57,9 @@ void TestPersonnummer::parses()
     QVERIFY2(parsed.has_value(), qPrintable(parsed ? QString() : parsed.error().message));
     QCOMPARE(parsed->digits(), digits);
     QCOMPARE(parsed->kind() == PersonalIdentity::Kind::Samordningsnummer, coordination);
-    QCOMPARE(parsed->fhirSystem(), coordination ? QStringLiteral("urn:oid:1.2.752.129.2.1.3.3")
-                                                : QStringLiteral("urn:oid:1.2.752.129.2.1.3.1"));
+    QCOMPARE(parsed->fhirSystem(),
+             coordination ? QStringLiteral("urn:oid:1.2.752.129.2.1.3.3")
+                          : QStringLiteral("urn:oid:1.2.752.129.2.1.3.1"));
 }
 
 void TestPersonnummer::refuses_data()

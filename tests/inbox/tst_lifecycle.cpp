@@ -26,18 +26,10 @@ void TestLifecycle::transition_data()
     QTest::addColumn<bool>("allowed");
     const QList<State> states{State::New, State::Claimed, State::InProgress, State::Waiting, State::Done};
     const QList<QPair<State, State>> allowed{
-        {State::New, State::Claimed},
-        {State::Claimed, State::InProgress},
-        {State::Claimed, State::Waiting},
-        {State::InProgress, State::Waiting},
-        {State::Waiting, State::InProgress},
-        {State::Claimed, State::New},
-        {State::InProgress, State::New},
-        {State::Waiting, State::New},
-        {State::New, State::Done},
-        {State::Claimed, State::Done},
-        {State::InProgress, State::Done},
-        {State::Waiting, State::Done},
+        {State::New, State::Claimed},        {State::Claimed, State::InProgress}, {State::Claimed, State::Waiting},
+        {State::InProgress, State::Waiting}, {State::Waiting, State::InProgress}, {State::Claimed, State::New},
+        {State::InProgress, State::New},     {State::Waiting, State::New},        {State::New, State::Done},
+        {State::Claimed, State::Done},       {State::InProgress, State::Done},    {State::Waiting, State::Done},
         {State::Done, State::InProgress},
     };
     for (State from : states)

@@ -38,13 +38,20 @@ void TestPriority::pairs_data()
     QTest::addColumn<int>("priorityB");
     QTest::addColumn<qint64>("createdB");
     QTest::addColumn<bool>("aFirst");
-    const auto p = [](Priority priority) { return int(priority); };
+    const auto p = [](Priority priority) {
+        return int(priority);
+    };
     QTest::newRow("stat before asap") << p(Priority::Stat) << qint64(2000) << p(Priority::Asap) << qint64(1000) << true;
-    QTest::newRow("asap before urgent") << p(Priority::Asap) << qint64(2000) << p(Priority::Urgent) << qint64(1000) << true;
-    QTest::newRow("urgent before routine") << p(Priority::Urgent) << qint64(2000) << p(Priority::Routine) << qint64(1000) << true;
-    QTest::newRow("routine after stat") << p(Priority::Routine) << qint64(1) << p(Priority::Stat) << qint64(9999) << false;
-    QTest::newRow("same priority, longer wait first") << p(Priority::Urgent) << qint64(1000) << p(Priority::Urgent) << qint64(2000) << true;
-    QTest::newRow("same priority, newer later") << p(Priority::Routine) << qint64(3000) << p(Priority::Routine) << qint64(2000) << false;
+    QTest::newRow("asap before urgent") << p(Priority::Asap) << qint64(2000) << p(Priority::Urgent) << qint64(1000)
+                                        << true;
+    QTest::newRow("urgent before routine")
+        << p(Priority::Urgent) << qint64(2000) << p(Priority::Routine) << qint64(1000) << true;
+    QTest::newRow("routine after stat") << p(Priority::Routine) << qint64(1) << p(Priority::Stat) << qint64(9999)
+                                        << false;
+    QTest::newRow("same priority, longer wait first")
+        << p(Priority::Urgent) << qint64(1000) << p(Priority::Urgent) << qint64(2000) << true;
+    QTest::newRow("same priority, newer later")
+        << p(Priority::Routine) << qint64(3000) << p(Priority::Routine) << qint64(2000) << false;
 }
 
 void TestPriority::pairs()
@@ -75,8 +82,9 @@ void TestPriority::sortsAQueue()
     QStringList order;
     for (const InboxItem &item : queue)
         order.append(item.id);
-    QCOMPARE(order, (QStringList{QStringLiteral("stat-old"), QStringLiteral("stat-new"), QStringLiteral("asap"),
-                                 QStringLiteral("urgent"), QStringLiteral("routine-old"), QStringLiteral("routine-new")}));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("stat-old"), QStringLiteral("stat-new"), QStringLiteral("asap"),
+                          QStringLiteral("urgent"), QStringLiteral("routine-old"), QStringLiteral("routine-new")}));
 }
 
 QTEST_GUILESS_MAIN(TestPriority)

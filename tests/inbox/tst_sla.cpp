@@ -58,9 +58,11 @@ void TestSla::overdue_data()
     QTest::newRow("new, one ms late") << int(State::New) << nobody << qint64(kHour + 1) << true;
     QTest::newRow("claimed, late") << int(State::Claimed) << nobody << qint64(2 * kHour) << true;
     // The patient acts next: the unit's clock is paused.
-    QTest::newRow("waiting on patient, late") << int(State::Waiting) << int(WaitingOn::Patient) << qint64(2 * kHour) << false;
+    QTest::newRow("waiting on patient, late")
+        << int(State::Waiting) << int(WaitingOn::Patient) << qint64(2 * kHour) << false;
     // A colleague owes the answer: the unit still does.
-    QTest::newRow("waiting on colleague, late") << int(State::Waiting) << int(WaitingOn::Colleague) << qint64(2 * kHour) << true;
+    QTest::newRow("waiting on colleague, late")
+        << int(State::Waiting) << int(WaitingOn::Colleague) << qint64(2 * kHour) << true;
     QTest::newRow("done, late") << int(State::Done) << nobody << qint64(2 * kHour) << false;
 }
 

@@ -58,8 +58,12 @@ void TestWorkflow::init()
     QVERIFY(m_db->open());
     QVERIFY(m_db->seed());
     QVERIFY(auth::AccountRepository(m_db->db())
-                .addStaff({QStringLiteral("s-cecilia"), QStringLiteral("cecilia"), QStringLiteral("Cecilia Ek"),
-                           QStringLiteral("nurse"), {QStringLiteral("u-north")}, true},
+                .addStaff({QStringLiteral("s-cecilia"),
+                           QStringLiteral("cecilia"),
+                           QStringLiteral("Cecilia Ek"),
+                           QStringLiteral("nurse"),
+                           {QStringLiteral("u-north")},
+                           true},
                           QStringLiteral("x"))
                 .has_value());
     InboxItem item;
@@ -79,7 +83,9 @@ void TestWorkflow::init()
 
 qint64 TestWorkflow::changes(const QString &entity)
 {
-    return m_db->db().scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = ?"), {entity})->toLongLong();
+    return m_db->db()
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = ?"), {entity})
+        ->toLongLong();
 }
 
 void TestWorkflow::claimIsArbitrated()
@@ -169,11 +175,15 @@ void TestWorkflow::markReadIsPerStaff()
     QVERIFY(read);
     QCOMPARE(read->readAt, kNow + 7);
     QVERIFY(workflow.markRead(m_anna, m_item, kNow + 8)); // again: updated in place
-    QCOMPARE(m_db->db().scalar(QStringLiteral("SELECT read_at FROM inbox_reads WHERE item_id = ? AND staff_id = ?"),
-                               {m_item, m_anna.id})->toLongLong(),
+    QCOMPARE(m_db->db()
+                 .scalar(QStringLiteral("SELECT read_at FROM inbox_reads WHERE item_id = ? AND staff_id = ?"),
+                         {m_item, m_anna.id})
+                 ->toLongLong(),
              kNow + 8);
-    QCOMPARE(m_db->db().scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'inbox_read' AND staff_id = ?"),
-                               {m_anna.id})->toLongLong(),
+    QCOMPARE(m_db->db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'inbox_read' AND staff_id = ?"),
+                         {m_anna.id})
+                 ->toLongLong(),
              2);
 }
 

@@ -39,7 +39,8 @@ inline QHash<QString, QJsonObject> itemsIn(const QList<QJsonObject> &changes)
     QHash<QString, QJsonObject> items;
     for (const QJsonObject &change : changes)
         if (change.value(QStringLiteral("entity")).toString() == u"inbox_item")
-            items.insert(change.value(QStringLiteral("id")).toString(), change.value(QStringLiteral("data")).toObject());
+            items.insert(change.value(QStringLiteral("id")).toString(),
+                         change.value(QStringLiteral("data")).toObject());
     return items;
 }
 

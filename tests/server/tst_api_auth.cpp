@@ -56,12 +56,18 @@ void TestApiAuth::loginRightAndWrong_data()
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("password");
     QTest::addColumn<int>("status");
-    QTest::newRow("nurse") << "anna" << "demo" << 200;
-    QTest::newRow("gp") << "erik" << "demo" << 200;
-    QTest::newRow("dermatologist") << "omar" << "demo" << 200;
-    QTest::newRow("wrong password") << "erik" << "Demo" << 401;
-    QTest::newRow("unknown user") << "nobody" << "demo" << 401;
-    QTest::newRow("empty password") << "lena" << "" << 400;
+    QTest::newRow("nurse") << "anna"
+                           << "demo" << 200;
+    QTest::newRow("gp") << "erik"
+                        << "demo" << 200;
+    QTest::newRow("dermatologist") << "omar"
+                                   << "demo" << 200;
+    QTest::newRow("wrong password") << "erik"
+                                    << "Demo" << 401;
+    QTest::newRow("unknown user") << "nobody"
+                                  << "demo" << 401;
+    QTest::newRow("empty password") << "lena"
+                                    << "" << 400;
 }
 
 void TestApiAuth::loginRightAndWrong()
@@ -70,8 +76,9 @@ void TestApiAuth::loginRightAndWrong()
     QFETCH(QString, password);
     QFETCH(int, status);
     TestHttp http(m_server.url());
-    const HttpReply reply = http.postJson(QStringLiteral("/api/v1/auth/login"),
-                                          {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    const HttpReply reply
+        = http.postJson(QStringLiteral("/api/v1/auth/login"),
+                        {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     QCOMPARE(reply.status, status);
     if (status == 200) {
         const QJsonObject body = reply.json();
@@ -93,7 +100,8 @@ void TestApiAuth::loginValidatesBody_data()
     QTest::newRow("not an object") << QByteArray("[\"anna\", \"demo\"]");
     QTest::newRow("number as username") << QByteArray("{\"username\": 42, \"password\": \"demo\"}");
     QTest::newRow("missing password") << QByteArray("{\"username\": \"anna\"}");
-    QTest::newRow("huge username") << (QByteArray("{\"username\": \"") + QByteArray(5000, 'a') + "\", \"password\": \"x\"}");
+    QTest::newRow("huge username") << (QByteArray("{\"username\": \"") + QByteArray(5000, 'a')
+                                       + "\", \"password\": \"x\"}");
 }
 
 void TestApiAuth::loginValidatesBody()
@@ -118,9 +126,9 @@ void TestApiAuth::rateLimitsRepeatedFailures()
     }
     QCOMPARE(refused, 5);
     // Now even the right password is refused for a while, with a hint when to come back.
-    const HttpReply locked = http.postJson(QStringLiteral("/api/v1/auth/login"),
-                                           {{QStringLiteral("username"), QStringLiteral("sara")},
-                                            {QStringLiteral("password"), QStringLiteral("demo")}});
+    const HttpReply locked = http.postJson(
+        QStringLiteral("/api/v1/auth/login"),
+        {{QStringLiteral("username"), QStringLiteral("sara")}, {QStringLiteral("password"), QStringLiteral("demo")}});
     QCOMPARE(locked.status, 429);
     QCOMPARE(problemType(locked), QStringLiteral("https://nara.example/problems/rate-limited"));
     QVERIFY(locked.header("Retry-After").toInt() > 0);
@@ -138,7 +146,8 @@ void TestApiAuth::meNeedsAValidToken()
     QVERIFY(!http.login(QStringLiteral("anna")).isEmpty());
     const HttpReply me = http.get(QStringLiteral("/api/v1/me"));
     QCOMPARE(me.status, 200);
-    QCOMPARE(me.json().value(QStringLiteral("staff")).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("nurse"));
+    QCOMPARE(me.json().value(QStringLiteral("staff")).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("nurse"));
     const QJsonArray units = me.json().value(QStringLiteral("units")).toArray();
     QCOMPARE(units.size(), 1);
     QCOMPARE(units.at(0).toObject().value(QStringLiteral("id")).toString(), kFalkenberg);
@@ -185,8 +194,9 @@ void TestApiAuth::patientTokenCannotUseStaffRoutes()
         {{QStringLiteral("itemId"), item.value(QStringLiteral("id")).toString()}});
     QCOMPARE(invitation.status, 201);
     TestHttp patient(m_server.url());
-    const HttpReply session = patient.postJson(QStringLiteral("/api/v1/portal/session"),
-                                               {{QStringLiteral("invitation"), invitation.json().value(QStringLiteral("token")).toString()}});
+    const HttpReply session = patient.postJson(
+        QStringLiteral("/api/v1/portal/session"),
+        {{QStringLiteral("invitation"), invitation.json().value(QStringLiteral("token")).toString()}});
     QCOMPARE(session.status, 200);
     patient.setToken(session.json().value(QStringLiteral("token")).toString().toUtf8());
     QCOMPARE(patient.get(QStringLiteral("/api/v1/portal/thread")).status, 200);
@@ -216,8 +226,9 @@ void TestApiAuth::auditExtractAndChain()
     bool annaRead = false;
     for (const QJsonValue &entry : extract.json().value(QStringLiteral("entries")).toArray()) {
         const QJsonObject row = entry.toObject();
-        annaRead = annaRead || (row.value(QStringLiteral("action")).toString() == u"read"
-                                && row.value(QStringLiteral("unitId")).toString() == kFalkenberg);
+        annaRead = annaRead
+            || (row.value(QStringLiteral("action")).toString() == u"read"
+                && row.value(QStringLiteral("unitId")).toString() == kFalkenberg);
     }
     QVERIFY(annaRead);
     QCOMPARE(admin.get(QStringLiteral("/api/v1/audit/patients/no-such-patient")).status, 404);

@@ -40,7 +40,8 @@ void TestApiInbox::initTestCase()
     QVERIFY(!anna.login(QStringLiteral("anna")).isEmpty());
     m_items = itemsIn(syncAll(anna));
     QVERIFY(m_items.size() > 50);
-    for (const QJsonValue &s : anna.get(QStringLiteral("/api/v1/staff")).json().value(QStringLiteral("staff")).toArray())
+    for (const QJsonValue &s :
+         anna.get(QStringLiteral("/api/v1/staff")).json().value(QStringLiteral("staff")).toArray())
         if (s.toObject().value(QStringLiteral("username")).toString() == u"erik")
             m_erikId = s.toObject().value(QStringLiteral("id")).toString();
     QVERIFY(!m_erikId.isEmpty());
@@ -56,18 +57,21 @@ void TestApiInbox::anotherUnitGets404OnEveryPatientRoute_data()
     const QString patient = item.value(QStringLiteral("patientId")).toString();
     QTest::newRow("get item") << QByteArray("GET") << QStringLiteral("/api/v1/items/%1").arg(id) << QJsonObject{};
     QTest::newRow("claim") << QByteArray("POST") << QStringLiteral("/api/v1/items/%1/claim").arg(id) << QJsonObject{};
-    QTest::newRow("release") << QByteArray("POST") << QStringLiteral("/api/v1/items/%1/release").arg(id) << QJsonObject{};
+    QTest::newRow("release") << QByteArray("POST") << QStringLiteral("/api/v1/items/%1/release").arg(id)
+                             << QJsonObject{};
     QTest::newRow("assign") << QByteArray("POST") << QStringLiteral("/api/v1/items/%1/assign").arg(id)
                             << QJsonObject{{QStringLiteral("staffId"), m_erikId}};
     QTest::newRow("close") << QByteArray("POST") << QStringLiteral("/api/v1/items/%1/close").arg(id) << QJsonObject{};
     QTest::newRow("reopen") << QByteArray("POST") << QStringLiteral("/api/v1/items/%1/reopen").arg(id)
                             << QJsonObject{{QStringLiteral("reason"), QStringLiteral("x")}};
     QTest::newRow("read") << QByteArray("POST") << QStringLiteral("/api/v1/items/%1/read").arg(id) << QJsonObject{};
-    QTest::newRow("messages") << QByteArray("GET") << QStringLiteral("/api/v1/items/%1/messages").arg(id) << QJsonObject{};
+    QTest::newRow("messages") << QByteArray("GET") << QStringLiteral("/api/v1/items/%1/messages").arg(id)
+                              << QJsonObject{};
     QTest::newRow("reply") << QByteArray("POST") << QStringLiteral("/api/v1/items/%1/messages").arg(id)
                            << QJsonObject{{QStringLiteral("body"), QStringLiteral("Hej")}};
     QTest::newRow("new chat") << QByteArray("POST") << QStringLiteral("/api/v1/chats")
-                              << QJsonObject{{QStringLiteral("patientId"), patient}, {QStringLiteral("title"), QStringLiteral("t")},
+                              << QJsonObject{{QStringLiteral("patientId"), patient},
+                                             {QStringLiteral("title"), QStringLiteral("t")},
                                              {QStringLiteral("body"), QStringLiteral("b")}};
     QTest::newRow("invitation") << QByteArray("POST") << QStringLiteral("/api/v1/patients/%1/invitations").arg(patient)
                                 << QJsonObject{};
@@ -176,13 +180,15 @@ void TestApiInbox::lifeCycleThroughTheApi()
     QVERIFY(!anna.login(QStringLiteral("anna")).isEmpty());
     QString id;
     for (const QJsonObject &item : std::as_const(m_items))
-        if (item.value(QStringLiteral("state")).toString() == u"new" && item.value(QStringLiteral("kind")).toString() == u"chat")
+        if (item.value(QStringLiteral("state")).toString() == u"new"
+            && item.value(QStringLiteral("kind")).toString() == u"chat")
             id = item.value(QStringLiteral("id")).toString(); // the last one: not used by other tests
     const auto post = [&](const QString &action, const QJsonObject &body = {}) {
         return anna.postJson(QStringLiteral("/api/v1/items/%1/%2").arg(id, action), body);
     };
     QCOMPARE(post(QStringLiteral("claim")).json().value(QStringLiteral("state")).toString(), QStringLiteral("claimed"));
-    const HttpReply reply = post(QStringLiteral("messages"), {{QStringLiteral("body"), QStringLiteral("Hej! Vi ringer dig i morgon.")}});
+    const HttpReply reply
+        = post(QStringLiteral("messages"), {{QStringLiteral("body"), QStringLiteral("Hej! Vi ringer dig i morgon.")}});
     QCOMPARE(reply.status, 201);
     const HttpReply item = anna.get(QStringLiteral("/api/v1/items/%1").arg(id));
     QCOMPARE(item.json().value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
@@ -191,14 +197,16 @@ void TestApiInbox::lifeCycleThroughTheApi()
     // Done cannot be claimed; reopening needs a reason.
     QCOMPARE(post(QStringLiteral("claim")).status, 409);
     QCOMPARE(post(QStringLiteral("reopen"), {{QStringLiteral("reason"), QStringLiteral("")}}).status, 400);
-    const HttpReply reopened = post(QStringLiteral("reopen"), {{QStringLiteral("reason"), QStringLiteral("Patienten ringde igen")}});
+    const HttpReply reopened
+        = post(QStringLiteral("reopen"), {{QStringLiteral("reason"), QStringLiteral("Patienten ringde igen")}});
     QCOMPARE(reopened.status, 200);
     QCOMPARE(reopened.json().value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
     const HttpReply assigned = post(QStringLiteral("assign"), {{QStringLiteral("staffId"), m_erikId}});
     QCOMPARE(assigned.status, 200);
     QCOMPARE(assigned.json().value(QStringLiteral("ownerId")).toString(), m_erikId);
     // Assigning to someone outside the unit is refused.
-    QCOMPARE(post(QStringLiteral("assign"), {{QStringLiteral("staffId"), QStringLiteral("no-such-staff")}}).status / 100, 4);
+    QCOMPARE(
+        post(QStringLiteral("assign"), {{QStringLiteral("staffId"), QStringLiteral("no-such-staff")}}).status / 100, 4);
 }
 
 void TestApiInbox::sameKeySameAnswerOtherBodyConflict()
@@ -209,11 +217,13 @@ void TestApiInbox::sameKeySameAnswerOtherBodyConflict()
     QVERIFY(!id.isEmpty());
     const QList<QPair<QByteArray, QByteArray>> key{{"Idempotency-Key", "reply-key-1"}};
     const QString path = QStringLiteral("/api/v1/items/%1/messages").arg(id);
-    const HttpReply first = anna.postJson(path, {{QStringLiteral("body"), QStringLiteral("Provsvaret är normalt.")},
-                                                 {QStringLiteral("staffOnly"), true}}, key);
+    const HttpReply first = anna.postJson(
+        path, {{QStringLiteral("body"), QStringLiteral("Provsvaret är normalt.")}, {QStringLiteral("staffOnly"), true}},
+        key);
     QCOMPARE(first.status, 201);
-    const HttpReply again = anna.postJson(path, {{QStringLiteral("body"), QStringLiteral("Provsvaret är normalt.")},
-                                                 {QStringLiteral("staffOnly"), true}}, key);
+    const HttpReply again = anna.postJson(
+        path, {{QStringLiteral("body"), QStringLiteral("Provsvaret är normalt.")}, {QStringLiteral("staffOnly"), true}},
+        key);
     QCOMPARE(again.status, 201);
     QCOMPARE(again.body, first.body);
     QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
@@ -234,10 +244,13 @@ void TestApiInbox::staffNotesNeverReachThePatient()
     QVERIFY(!item.isEmpty());
     const QString id = item.value(QStringLiteral("id")).toString();
     QCOMPARE(anna.postJson(QStringLiteral("/api/v1/items/%1/messages").arg(id),
-                           {{QStringLiteral("body"), QStringLiteral("INTERN: kolla journalen")}, {QStringLiteral("staffOnly"), true}}).status,
+                           {{QStringLiteral("body"), QStringLiteral("INTERN: kolla journalen")},
+                            {QStringLiteral("staffOnly"), true}})
+                 .status,
              201);
     QCOMPARE(anna.postJson(QStringLiteral("/api/v1/items/%1/messages").arg(id),
-                           {{QStringLiteral("body"), QStringLiteral("Hej, vi har sett ditt meddelande.")}}).status,
+                           {{QStringLiteral("body"), QStringLiteral("Hej, vi har sett ditt meddelande.")}})
+                 .status,
              201);
     const HttpReply invitation = anna.postJson(
         QStringLiteral("/api/v1/patients/%1/invitations").arg(item.value(QStringLiteral("patientId")).toString()),
@@ -245,7 +258,8 @@ void TestApiInbox::staffNotesNeverReachThePatient()
     QCOMPARE(invitation.status, 201);
     QVERIFY(invitation.json().value(QStringLiteral("url")).toString().contains(u"/portal/"));
     TestHttp patient(m_server.url());
-    const QJsonObject exchange{{QStringLiteral("invitation"), invitation.json().value(QStringLiteral("token")).toString()}};
+    const QJsonObject exchange{
+        {QStringLiteral("invitation"), invitation.json().value(QStringLiteral("token")).toString()}};
     const HttpReply session = patient.postJson(QStringLiteral("/api/v1/portal/session"), exchange);
     QCOMPARE(session.status, 200);
     // A retried invitation request does not get the token again: it is stored only hashed.
@@ -266,11 +280,16 @@ void TestApiInbox::staffNotesNeverReachThePatient()
     QVERIFY(thread.body.contains("Hej, vi har sett ditt meddelande."));
     QVERIFY(!thread.body.contains("INTERN"));
     // The patient answers; anna sees it in her sync.
-    QCOMPARE(patient.postJson(QStringLiteral("/api/v1/portal/messages"), {{QStringLiteral("body"), QStringLiteral("Tack så mycket!")}}).status,
+    QCOMPARE(patient
+                 .postJson(QStringLiteral("/api/v1/portal/messages"),
+                           {{QStringLiteral("body"), QStringLiteral("Tack så mycket!")}})
+                 .status,
              201);
     bool seen = false;
     for (const QJsonObject &change : syncAll(anna))
-        seen = seen || change.value(QStringLiteral("data")).toObject().value(QStringLiteral("body")).toString() == u"Tack så mycket!";
+        seen = seen
+            || change.value(QStringLiteral("data")).toObject().value(QStringLiteral("body")).toString()
+                == u"Tack så mycket!";
     QVERIFY(seen);
 }
 

@@ -7,8 +7,8 @@
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QSet>
-#include <QTcpSocket>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QWebSocket>
 
 using namespace nara::test;
@@ -48,7 +48,8 @@ void TestApiTransport::hugeBodyIsRefusedBeforeBuffering()
     QVERIFY(before > 0);
     const qint64 size = 5 * 1024 * 1024;
     const QByteArray head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                            "Content-Length: " + QByteArray::number(size) + "\r\n\r\n";
+                            "Content-Length: "
+        + QByteArray::number(size) + "\r\n\r\n";
     const QByteArray answer = rawExchange(m_server.port(), head, 10000, size);
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
     QVERIFY(answer.contains("application/problem+json"));
@@ -62,15 +63,17 @@ void TestApiTransport::hugeBodyIsRefusedBeforeBuffering()
 
 void TestApiTransport::hugeHeadersAreRefused()
 {
-    const QByteArray head = "GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n";
+    const QByteArray head
+        = "GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n";
     const QByteArray answer = rawExchange(m_server.port(), head);
     QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
 }
 
 void TestApiTransport::chunkedUploadsAreRefused()
 {
-    const QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
-                               "5\r\nhello\r\n0\r\n\r\n";
+    const QByteArray request
+        = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+          "5\r\nhello\r\n0\r\n\r\n";
     const QByteArray answer = rawExchange(m_server.port(), request);
     QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.left(200).constData());
 }
@@ -80,7 +83,8 @@ void TestApiTransport::keepAliveStillWorksAfterLimitsCheck()
     // Two requests on one connection: the guard follows request boundaries.
     const QByteArray body = "{\"username\":\"x\"}";
     const QByteArray one = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                           "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     const QByteArray two = "GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n";
     QByteArray answer;
     QElapsedTimer timer;
@@ -120,7 +124,9 @@ void TestApiTransport::syncPagesWithoutGapsOrRepeats()
     // Every page names the database it comes from, the same each time.
     const QString instance = first.json().value(QStringLiteral("instance")).toString();
     QCOMPARE(instance.size(), 36);
-    QCOMPARE(http.get(QStringLiteral("/api/v1/sync?since=0&limit=1")).json().value(QStringLiteral("instance")).toString(), instance);
+    QCOMPARE(
+        http.get(QStringLiteral("/api/v1/sync?since=0&limit=1")).json().value(QStringLiteral("instance")).toString(),
+        instance);
     QVERIFY(first.json().value(QStringLiteral("more")).toBool());
     const HttpReply last = http.get(QStringLiteral("/api/v1/sync?since=%1").arg(previous));
     QCOMPARE(last.status, 200);
@@ -186,7 +192,8 @@ void TestApiTransport::pushAnnouncesNewSequences()
     TestHttp http(m_server.url());
     http.setToken(m_token);
     const QJsonObject item = findItem(itemsIn(syncAll(http)), QStringLiteral("new"));
-    const HttpReply read = http.postJson(QStringLiteral("/api/v1/items/%1/read").arg(item.value(QStringLiteral("id")).toString()), {});
+    const HttpReply read
+        = http.postJson(QStringLiteral("/api/v1/items/%1/read").arg(item.value(QStringLiteral("id")).toString()), {});
     QCOMPARE(read.status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 3000); // may arrive while the POST still waits
     const QJsonObject hint = QJsonDocument::fromJson(messages.first().first().toString().toUtf8()).object();
@@ -203,7 +210,9 @@ void TestApiTransport::pushAnnouncesNewSequences()
     url.setQuery(QStringLiteral("token=") + QString::fromUtf8(m_token));
     browser.open(url);
     QVERIFY(browserConnected.wait(5000));
-    QCOMPARE(http.postJson(QStringLiteral("/api/v1/items/%1/read").arg(item.value(QStringLiteral("id")).toString()), {}).status, 200);
+    QCOMPARE(http.postJson(QStringLiteral("/api/v1/items/%1/read").arg(item.value(QStringLiteral("id")).toString()), {})
+                 .status,
+             200);
     QTRY_VERIFY_WITH_TIMEOUT(!browserMessages.isEmpty(), 3000);
 
     // A socket without a valid token is closed.

@@ -49,20 +49,28 @@ void TestServerConfig::badConfigurationIsRefusedClearly_data()
     QTest::addColumn<QString>("message");
     const QString data = m_dir.filePath(QStringLiteral("data"));
     QTest::newRow("no data dir") << QStringList{} << "--data-dir is required";
-    QTest::newRow("port not a number") << QStringList{u"--data-dir"_qs, data, u"--port"_qs, u"eighty"_qs} << "--port must be a number";
-    QTest::newRow("port too big") << QStringList{u"--data-dir"_qs, data, u"--port"_qs, u"70000"_qs} << "--port must be a number";
-    QTest::newRow("zero workers") << QStringList{u"--data-dir"_qs, data, u"--workers"_qs, u"0"_qs} << "--workers must be a number";
-    QTest::newRow("bad bind") << QStringList{u"--data-dir"_qs, data, u"--bind"_qs, u"localhorst"_qs} << "--bind must be an IP address";
+    QTest::newRow("port not a number") << QStringList{u"--data-dir"_qs, data, u"--port"_qs, u"eighty"_qs}
+                                       << "--port must be a number";
+    QTest::newRow("port too big") << QStringList{u"--data-dir"_qs, data, u"--port"_qs, u"70000"_qs}
+                                  << "--port must be a number";
+    QTest::newRow("zero workers") << QStringList{u"--data-dir"_qs, data, u"--workers"_qs, u"0"_qs}
+                                  << "--workers must be a number";
+    QTest::newRow("bad bind") << QStringList{u"--data-dir"_qs, data, u"--bind"_qs, u"localhorst"_qs}
+                              << "--bind must be an IP address";
     QTest::newRow("bad db") << QStringList{u"--data-dir"_qs, data, u"--db"_qs, u"mysql://x"_qs} << "--db must be";
     QTest::newRow("unreachable postgres")
-        << QStringList{u"--data-dir"_qs, data, u"--db"_qs, u"postgres://nara@127.0.0.1:1/nara"_qs} << "Cannot open database";
+        << QStringList{u"--data-dir"_qs, data, u"--db"_qs, u"postgres://nara@127.0.0.1:1/nara"_qs}
+        << "Cannot open database";
     QTest::newRow("cert without key") << QStringList{u"--data-dir"_qs, data, u"--tls-cert"_qs, u"/nonexistent.pem"_qs}
                                       << "--tls-cert and --tls-key go together";
-    QTest::newRow("missing cert") << QStringList{u"--data-dir"_qs, data, u"--tls-cert"_qs, u"/nonexistent.pem"_qs,
-                                                 u"--tls-key"_qs, u"/nonexistent.key"_qs}
+    QTest::newRow("missing cert") << QStringList{u"--data-dir"_qs, data,
+                                                 u"--tls-cert"_qs, u"/nonexistent.pem"_qs,
+                                                 u"--tls-key"_qs,  u"/nonexistent.key"_qs}
                                   << "Cannot read --tls-cert";
-    QTest::newRow("missing config file") << QStringList{u"--config"_qs, u"/nonexistent.ini"_qs} << "Cannot read the config file";
-    QTest::newRow("unknown option") << QStringList{u"--data-dir"_qs, data, u"--colour"_qs, u"blue"_qs} << "Unknown option";
+    QTest::newRow("missing config file") << QStringList{u"--config"_qs, u"/nonexistent.ini"_qs}
+                                         << "Cannot read the config file";
+    QTest::newRow("unknown option") << QStringList{u"--data-dir"_qs, data, u"--colour"_qs, u"blue"_qs}
+                                    << "Unknown option";
 }
 
 void TestServerConfig::badConfigurationIsRefusedClearly()
@@ -103,13 +111,15 @@ void TestServerConfig::servesHttpsWithACertificate()
     const QString key = m_dir.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost")});
     QVERIFY(openssl.waitForFinished(60000));
     QCOMPARE(openssl.exitCode(), 0);
 
-    ServerProcess server({QStringLiteral("--demo"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    ServerProcess server(
+        {QStringLiteral("--demo"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
     QVERIFY2(server.start(), server.output().constData());
     QCOMPARE(server.url().scheme(), QStringLiteral("https"));
 

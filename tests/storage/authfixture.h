@@ -15,7 +15,7 @@ class AuthRepositoryFixture : public RepositoryFixture
 {
 protected:
     // A fixed "today" for resolving short personnummer forms.
-    static inline const QDate kToday {2025, 11, 24};
+    static inline const QDate kToday{2025, 11, 24};
     static inline const QString kHash
         = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"); // never checked here
 

@@ -33,7 +33,7 @@ protected:
             return 0;
         }
         m_clock.advanceMs(1);
-        const QJsonObject payload {
+        const QJsonObject payload{
             {QStringLiteral("id"), id},
             {QStringLiteral("version"), version},
             {QStringLiteral("title"), QStringLiteral("Ärende %1 – åäö v%2").arg(id).arg(version)}};

@@ -20,11 +20,13 @@ inline void addStorageBackends()
 inline Result<storage::DatabaseConfig> configFor(const QString &backend, const QTemporaryDir &dir)
 {
     if (backend == u"sqlite")
-        return storage::DatabaseConfig::sqliteFile(dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".db")));
+        return storage::DatabaseConfig::sqliteFile(
+            dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".db")));
     const QString url = qEnvironmentVariable("NARA_TEST_PG_URL");
     if (url.isEmpty())
-        return fail(ErrorCode::Unavailable,
-                    QStringLiteral("NARA_TEST_PG_URL is not set: run the tests with ./nara.sh test, which starts PostgreSQL."));
+        return fail(
+            ErrorCode::Unavailable,
+            QStringLiteral("NARA_TEST_PG_URL is not set: run the tests with ./nara.sh test, which starts PostgreSQL."));
     return storage::DatabaseConfig::fromUrl(
         url + QStringLiteral("?schema=t_") + QUuid::createUuid().toString(QUuid::Id128), QString());
 }

@@ -163,8 +163,8 @@ void TestRepositoriesAccounts::colleaguesAreActiveStaffOfTheUnits()
     if (QTest::currentTestFailed())
         return;
     AccountRepository accounts(*m_db);
-    VERIFY_OK(accounts.addStaff({u"s-gone"_qs, u"gunnel.gone"_qs, u"Gunnel Slutat"_qs, u"nurse"_qs, {u"u-asa"_qs}, false},
-                                kHash));
+    VERIFY_OK(accounts.addStaff(
+        {u"s-gone"_qs, u"gunnel.gone"_qs, u"Gunnel Slutat"_qs, u"nurse"_qs, {u"u-asa"_qs}, false}, kHash));
 
     auto asa = accounts.colleagues({u"u-asa"_qs});
     VERIFY_OK(asa);
@@ -187,11 +187,15 @@ void TestRepositoriesAccounts::invalidStaffRefused_data()
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("hash");
-    QTest::newRow("unknown role") << "kalle" << "surgeon" << kHash;
-    QTest::newRow("empty role") << "kalle" << "" << kHash;
-    QTest::newRow("empty user name") << "" << "nurse" << kHash;
+    QTest::newRow("unknown role") << "kalle"
+                                  << "surgeon" << kHash;
+    QTest::newRow("empty role") << "kalle"
+                                << "" << kHash;
+    QTest::newRow("empty user name") << ""
+                                     << "nurse" << kHash;
     QTest::newRow("65 characters") << QString(65, u'å') << "nurse" << kHash;
-    QTest::newRow("no password hash") << "kalle" << "nurse" << QString();
+    QTest::newRow("no password hash") << "kalle"
+                                      << "nurse" << QString();
 }
 
 void TestRepositoriesAccounts::invalidStaffRefused()
@@ -221,9 +225,9 @@ void TestRepositoriesAccounts::duplicateUsernameRefusedWithoutPartialRows()
     {
         auto transaction = TransactionGuard::begin(*m_db);
         VERIFY_OK(transaction);
-        VERIFY_OK(accounts.addStaff({u"s1"_qs, u"märta"_qs, u"Märta Ek"_qs, u"nurse"_qs, {u"u1"_qs, u"u2"_qs}, true}, kHash));
-        auto duplicate =
-            accounts.addStaff({u"s2"_qs, u"märta"_qs, u"Märta Ås"_qs, u"gp"_qs, {u"u1"_qs}, true}, kHash);
+        VERIFY_OK(
+            accounts.addStaff({u"s1"_qs, u"märta"_qs, u"Märta Ek"_qs, u"nurse"_qs, {u"u1"_qs, u"u2"_qs}, true}, kHash));
+        auto duplicate = accounts.addStaff({u"s2"_qs, u"märta"_qs, u"Märta Ås"_qs, u"gp"_qs, {u"u1"_qs}, true}, kHash);
         QVERIFY(!duplicate);
         QVERIFY2(duplicate.error().code == ErrorCode::Storage || duplicate.error().code == ErrorCode::Conflict,
                  qPrintable(describe(duplicate.error())));
@@ -237,21 +241,22 @@ void TestRepositoriesAccounts::duplicateUsernameRefusedWithoutPartialRows()
     {
         auto transaction = TransactionGuard::begin(*m_db);
         VERIFY_OK(transaction);
-        VERIFY_OK(accounts.addStaff({u"s1"_qs, u"märta"_qs, u"Märta Ek"_qs, u"nurse"_qs, {u"u1"_qs, u"u2"_qs}, true}, kHash));
+        VERIFY_OK(
+            accounts.addStaff({u"s1"_qs, u"märta"_qs, u"Märta Ek"_qs, u"nurse"_qs, {u"u1"_qs, u"u2"_qs}, true}, kHash));
         VERIFY_OK(transaction->commit());
     }
     {
         auto transaction = TransactionGuard::begin(*m_db);
         VERIFY_OK(transaction);
-        auto duplicate =
-            accounts.addStaff({u"s2"_qs, u"märta"_qs, u"Märta Ås"_qs, u"gp"_qs, {u"u1"_qs}, true}, kHash);
+        auto duplicate = accounts.addStaff({u"s2"_qs, u"märta"_qs, u"Märta Ås"_qs, u"gp"_qs, {u"u1"_qs}, true}, kHash);
         QVERIFY(!duplicate);
         QVERIFY2(duplicate.error().code == ErrorCode::Storage || duplicate.error().code == ErrorCode::Conflict,
                  qPrintable(describe(duplicate.error())));
     }
     QCOMPARE(count(u"staff"_qs), 1);
     QCOMPARE(count(u"staff_units"_qs), 2);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM staff_units WHERE staff_id = ?"), {u"s2"_qs})->toInt(), 0);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM staff_units WHERE staff_id = ?"), {u"s2"_qs})->toInt(),
+             0);
     auto kept = accounts.staffByUsername(u"märta"_qs);
     VERIFY_OK(kept);
     QCOMPARE(kept->value().id, u"s1"_qs);
@@ -271,8 +276,8 @@ void TestRepositoriesAccounts::unknownUnitRefusedWithoutPartialRows()
         auto transaction = TransactionGuard::begin(*m_db);
         VERIFY_OK(transaction);
         // The staff row goes in, then the link to the unknown unit fails (foreign key).
-        auto added = accounts.addStaff({u"s1"_qs, u"örjan"_qs, u"Örjan Ö"_qs, u"nurse"_qs, {u"u1"_qs, u"u9"_qs}, true},
-                                       kHash);
+        auto added
+            = accounts.addStaff({u"s1"_qs, u"örjan"_qs, u"Örjan Ö"_qs, u"nurse"_qs, {u"u1"_qs, u"u9"_qs}, true}, kHash);
         QVERIFY(!added);
         QCOMPARE(added.error().code, ErrorCode::Storage);
     }
@@ -310,10 +315,14 @@ void TestRepositoriesAccounts::validPersonnummerForms_data()
 {
     QTest::addColumn<QString>("personalNumber");
     QTest::addColumn<QString>("stored");
-    QTest::newRow("long with dash") << "19121212-1212" << "191212121212";
-    QTest::newRow("short with dash") << "811218-9876" << "198112189876";
-    QTest::newRow("short, a hundred or older") << "121212+1212" << "191212121212";
-    QTest::newRow("samordningsnummer") << "198507711235" << "198507711235";
+    QTest::newRow("long with dash") << "19121212-1212"
+                                    << "191212121212";
+    QTest::newRow("short with dash") << "811218-9876"
+                                     << "198112189876";
+    QTest::newRow("short, a hundred or older") << "121212+1212"
+                                               << "191212121212";
+    QTest::newRow("samordningsnummer") << "198507711235"
+                                       << "198507711235";
 }
 
 void TestRepositoriesAccounts::validPersonnummerForms()
@@ -351,21 +360,36 @@ void TestRepositoriesAccounts::accessPolicyPatients_data()
     QTest::addColumn<QString>("callerKind"); // staff username, or "patient:<id>", or "units:<a,b>"
     QTest::addColumn<QString>("patientId");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("own unit's patient") << "åsa.öberg" << "p-asa" << true;
-    QTest::newRow("patient in both units") << "åsa.öberg" << "p-both" << true;
-    QTest::newRow("other unit's patient") << "åsa.öberg" << "p-vaxjo" << false;
-    QTest::newRow("other unit's patient, seen from there") << "åke.ärlig" << "p-vaxjo" << true;
-    QTest::newRow("Åsa's patient, from Växjö") << "åke.ärlig" << "p-asa" << false;
-    QTest::newRow("two units: first") << "bo.both" << "p-asa" << true;
-    QTest::newRow("two units: second") << "bo.both" << "p-vaxjo" << true;
-    QTest::newRow("admin without relation") << "admin" << "p-asa" << false;
-    QTest::newRow("unknown patient") << "åsa.öberg" << "p-nobody" << false;
-    QTest::newRow("empty patient id") << "åsa.öberg" << "" << false;
-    QTest::newRow("staff without units") << "units:" << "p-asa" << false;
-    QTest::newRow("unknown unit") << "units:u-nowhere" << "p-asa" << false;
-    QTest::newRow("patient: self") << "patient:p-asa" << "p-asa" << true;
-    QTest::newRow("patient: someone else") << "patient:p-asa" << "p-both" << false;
-    QTest::newRow("patient: no id") << "patient:" << "" << false;
+    QTest::newRow("own unit's patient") << "åsa.öberg"
+                                        << "p-asa" << true;
+    QTest::newRow("patient in both units") << "åsa.öberg"
+                                           << "p-both" << true;
+    QTest::newRow("other unit's patient") << "åsa.öberg"
+                                          << "p-vaxjo" << false;
+    QTest::newRow("other unit's patient, seen from there") << "åke.ärlig"
+                                                           << "p-vaxjo" << true;
+    QTest::newRow("Åsa's patient, from Växjö") << "åke.ärlig"
+                                               << "p-asa" << false;
+    QTest::newRow("two units: first") << "bo.both"
+                                      << "p-asa" << true;
+    QTest::newRow("two units: second") << "bo.both"
+                                       << "p-vaxjo" << true;
+    QTest::newRow("admin without relation") << "admin"
+                                            << "p-asa" << false;
+    QTest::newRow("unknown patient") << "åsa.öberg"
+                                     << "p-nobody" << false;
+    QTest::newRow("empty patient id") << "åsa.öberg"
+                                      << "" << false;
+    QTest::newRow("staff without units") << "units:"
+                                         << "p-asa" << false;
+    QTest::newRow("unknown unit") << "units:u-nowhere"
+                                  << "p-asa" << false;
+    QTest::newRow("patient: self") << "patient:p-asa"
+                                   << "p-asa" << true;
+    QTest::newRow("patient: someone else") << "patient:p-asa"
+                                           << "p-both" << false;
+    QTest::newRow("patient: no id") << "patient:"
+                                    << "" << false;
 }
 
 void TestRepositoriesAccounts::accessPolicyPatients()
@@ -404,13 +428,20 @@ void TestRepositoriesAccounts::accessPolicyItems_data()
     QTest::addColumn<QString>("callerKind");
     QTest::addColumn<QString>("itemId");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("own unit's item") << "åsa.öberg" << "i-asa" << true;
-    QTest::newRow("other unit's item") << "åsa.öberg" << "i-vaxjo" << false;
-    QTest::newRow("two units") << "bo.both" << "i-vaxjo" << true;
-    QTest::newRow("unknown item") << "åsa.öberg" << "i-nobody" << false;
-    QTest::newRow("empty id") << "åsa.öberg" << "" << false;
-    QTest::newRow("patient: own item") << "patient:p-both" << "i-vaxjo" << true;
-    QTest::newRow("patient: someone else's") << "patient:p-asa" << "i-vaxjo" << false;
+    QTest::newRow("own unit's item") << "åsa.öberg"
+                                     << "i-asa" << true;
+    QTest::newRow("other unit's item") << "åsa.öberg"
+                                       << "i-vaxjo" << false;
+    QTest::newRow("two units") << "bo.both"
+                               << "i-vaxjo" << true;
+    QTest::newRow("unknown item") << "åsa.öberg"
+                                  << "i-nobody" << false;
+    QTest::newRow("empty id") << "åsa.öberg"
+                              << "" << false;
+    QTest::newRow("patient: own item") << "patient:p-both"
+                                       << "i-vaxjo" << true;
+    QTest::newRow("patient: someone else's") << "patient:p-asa"
+                                             << "i-vaxjo" << false;
 }
 
 void TestRepositoriesAccounts::accessPolicyItems()
@@ -423,9 +454,11 @@ void TestRepositoriesAccounts::accessPolicyItems()
         return;
     const QString insert = QStringLiteral(
         "INSERT INTO inbox_items (id, kind, state, priority, priority_reason, unit_id, patient_id, title, "
-        "created_at, updated_at, due_at, last_activity_at) VALUES (?, 'chat', 'new', 'routine', 'Rutin', ?, ?, ?, ?, ?, ?, ?)");
+        "created_at, updated_at, due_at, last_activity_at) VALUES (?, 'chat', 'new', 'routine', 'Rutin', ?, ?, ?, ?, "
+        "?, ?, ?)");
     const qint64 now = m_clock.nowMs();
-    VERIFY_OK(m_db->execute(insert, {u"i-asa"_qs, u"u-asa"_qs, u"p-asa"_qs, u"Förnyelse av recept"_qs, now, now, now, now}));
+    VERIFY_OK(
+        m_db->execute(insert, {u"i-asa"_qs, u"u-asa"_qs, u"p-asa"_qs, u"Förnyelse av recept"_qs, now, now, now, now}));
     VERIFY_OK(m_db->execute(insert, {u"i-vaxjo"_qs, u"u-vaxjo"_qs, u"p-both"_qs, u"Hudutslag"_qs, now, now, now, now}));
     Caller caller;
     if (callerKind.startsWith(u"patient:")) {

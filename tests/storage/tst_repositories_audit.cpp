@@ -58,8 +58,11 @@ void TestRepositoriesAudit::sessionValidatesAndTouches()
     QCOMPARE(created->tokenHash, SessionStore::hashToken(created->token.toLatin1()));
     QCOMPARE(created->expiresAt, start + sessions.settings().staffAbsoluteMs);
     // Only the hash is stored.
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?"), {created->token})->toInt(), 0);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?"), {created->tokenHash})->toInt(),
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?"), {created->token})->toInt(),
+        0);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?"), {created->tokenHash})
+                 ->toInt(),
              1);
 
     auto record = sessions.validate(created->token.toLatin1());
@@ -72,7 +75,8 @@ void TestRepositoriesAudit::sessionValidatesAndTouches()
     QCOMPARE(record->expiresAt, created->expiresAt);
 
     auto lastSeen = [&] {
-        return m_db->scalar(QStringLiteral("SELECT last_seen_at FROM sessions WHERE token_hash = ?"), {created->tokenHash})
+        return m_db
+            ->scalar(QStringLiteral("SELECT last_seen_at FROM sessions WHERE token_hash = ?"), {created->tokenHash})
             ->toLongLong();
     };
     // Within the touch interval nothing is written…
@@ -333,9 +337,9 @@ void TestRepositoriesAudit::auditRolledBackAppendLeavesNoRow()
 
 void TestRepositoriesAudit::auditTamperDetected_data()
 {
-    QTest::addColumn<QString>("tamper");    // SQL with one ? for the target seq
-    QTest::addColumn<int>("target");        // 0-based row index
-    QTest::addColumn<int>("brokenAt");      // 0-based row index expected as firstBrokenSeq, -1: intact
+    QTest::addColumn<QString>("tamper"); // SQL with one ? for the target seq
+    QTest::addColumn<int>("target"); // 0-based row index
+    QTest::addColumn<int>("brokenAt"); // 0-based row index expected as firstBrokenSeq, -1: intact
     QTest::addColumn<int>("rowsAfter");
     QTest::newRow("outcome changed") << "UPDATE audit_log SET outcome = 'ok' WHERE seq = ?" << 11 << 11 << 40;
     QTest::newRow("time moved") << "UPDATE audit_log SET at = at + 1 WHERE seq = ?" << 17 << 17 << 40;
@@ -348,8 +352,8 @@ void TestRepositoriesAudit::auditTamperDetected_data()
                                               + QStringLiteral("' WHERE seq = ?"))
                                    << 30 << 30 << 40;
     QTest::newRow("prev_hash replaced") << "UPDATE audit_log SET prev_hash = hash WHERE seq = ?" << 5 << 5 << 40;
-    QTest::newRow("NULL to empty is no change") << "UPDATE audit_log SET reason = '' WHERE seq = ? AND reason IS NULL"
-                                                << 1 << -1 << 40;
+    QTest::newRow("NULL to empty is no change")
+        << "UPDATE audit_log SET reason = '' WHERE seq = ? AND reason IS NULL" << 1 << -1 << 40;
 }
 
 void TestRepositoriesAudit::auditTamperDetected()

@@ -80,7 +80,8 @@ void TestRepositoriesChangeLog::readsOnlyCallersUnitsAndOwnRows_data()
     QTest::newRow("unit A, Sven") << QStringList{u"u-a"_qs} << "s2" << SeqList{1, 2, 5, 7, 9};
     QTest::newRow("unit A, no read marks") << QStringList{u"u-a"_qs} << "s9" << SeqList{1, 2, 7, 9};
     QTest::newRow("unit B") << QStringList{u"u-b"_qs} << "s1" << SeqList{3, 8};
-    QTest::newRow("units A and B, Sara") << QStringList{u"u-a"_qs, u"u-b"_qs} << "s1" << SeqList{1, 2, 3, 4, 6, 7, 8, 9};
+    QTest::newRow("units A and B, Sara") << QStringList{u"u-a"_qs, u"u-b"_qs} << "s1"
+                                         << SeqList{1, 2, 3, 4, 6, 7, 8, 9};
     QTest::newRow("units B and A, Sven") << QStringList{u"u-b"_qs, u"u-a"_qs} << "s2" << SeqList{1, 2, 3, 5, 7, 8, 9};
     QTest::newRow("unknown unit") << QStringList{u"u-x"_qs} << "s1" << SeqList{};
     QTest::newRow("unit id spliced") << QStringList{u"u-a') OR ('1'='1"_qs} << "s1" << SeqList{};
@@ -263,8 +264,8 @@ void TestRepositoriesChangeLog::cursorSurvivesInterleavedWriters()
         for (int i = 0; i < batch; ++i) {
             const bool mine = (round + i) % 3 != 0;
             m_clock.advanceMs(1);
-            VERIFY_OK(log.append(mine ? u"u-a"_qs : u"u-b"_qs, u"inbox_item"_qs,
-                                 QStringLiteral("i%1").arg(i), {{QStringLiteral("round"), round}}, m_clock.nowMs()));
+            VERIFY_OK(log.append(mine ? u"u-a"_qs : u"u-b"_qs, u"inbox_item"_qs, QStringLiteral("i%1").arg(i),
+                                 {{QStringLiteral("round"), round}}, m_clock.nowMs()));
         }
         VERIFY_OK(transaction->commit());
         QVERIFY(readOnce());

@@ -47,7 +47,7 @@ void TestRepositoriesCompaction::init()
 
 void TestRepositoriesCompaction::compactionKeepsCursorsValid_data()
 {
-    QTest::addColumn<int>("upTo");   // fixture entry number (0: nothing)
+    QTest::addColumn<int>("upTo"); // fixture entry number (0: nothing)
     QTest::addColumn<int>("removed");
     QTest::newRow("everything") << 9 << 4;
     QTest::newRow("up to 5") << 5 << 4;
@@ -155,8 +155,8 @@ void TestRepositoriesCompaction::compactionKeepsNewestOfEachEntity()
         int version;
     };
     const QList<Expect> expected{
-        {u"inbox_item"_qs, u"i1"_qs, {}, 3},          {u"inbox_item"_qs, u"i2"_qs, {}, 3},
-        {u"chat_message"_qs, u"m1"_qs, {}, 2},        {u"inbox_read"_qs, u"i1"_qs, u"s1"_qs, 2},
+        {u"inbox_item"_qs, u"i1"_qs, {}, 3},       {u"inbox_item"_qs, u"i2"_qs, {}, 3},
+        {u"chat_message"_qs, u"m1"_qs, {}, 2},     {u"inbox_read"_qs, u"i1"_qs, u"s1"_qs, 2},
         {u"inbox_read"_qs, u"i1"_qs, u"s2"_qs, 2},
     };
     QCOMPARE(count(u"change_log"_qs), expected.size());
@@ -212,11 +212,12 @@ void TestRepositoriesCompaction::resyncAfterCompactionPagesToTheEnd()
     for (int pages = 0;; ++pages) {
         QVERIFY2(pages < 20, "paging does not end");
         auto page = log.read(cursor, limit, units, u"s1"_qs);
-        QVERIFY2(page, qPrintable(page ? QString()
-                                       : QStringLiteral("page %1 from cursor %2 (a cursor read() returned): %3")
-                                             .arg(pages + 1)
-                                             .arg(cursor)
-                                             .arg(describe(page.error()))));
+        QVERIFY2(page,
+                 qPrintable(page ? QString()
+                                 : QStringLiteral("page %1 from cursor %2 (a cursor read() returned): %3")
+                                       .arg(pages + 1)
+                                       .arg(cursor)
+                                       .arg(describe(page.error()))));
         seen += seqsOf(page->changes);
         cursor = page->next;
         if (!page->more)

@@ -119,9 +119,9 @@ void TestStorage::lookupRowSeesEveryCommit()
     QVERIFY(first && first->has_value());
     QCOMPARE((*first)->at(0).toInt(), 0);
     for (int i = 1; i <= 3; ++i) {
-        QVERIFY(other->execute(QStringLiteral("INSERT INTO care_units (id, name, kind, region) VALUES (?, ?, ?, ?)"),
-                               {QStringLiteral("u%1").arg(i), QStringLiteral("Enhet %1").arg(i), u"care_centre"_qs,
-                                u"Halland"_qs}));
+        QVERIFY(other->execute(
+            QStringLiteral("INSERT INTO care_units (id, name, kind, region) VALUES (?, ?, ?, ?)"),
+            {QStringLiteral("u%1").arg(i), QStringLiteral("Enhet %1").arg(i), u"care_centre"_qs, u"Halland"_qs}));
         auto seen = m_db->lookupRow(count, {u"Halland"_qs});
         QVERIFY(seen && seen->has_value());
         QCOMPARE((*seen)->at(0).toInt(), i);

@@ -10,7 +10,10 @@ namespace nara::test {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(qint64 startMs = 1'764'000'000'000) : m_now(startMs) {}
+    explicit FakeClock(qint64 startMs = 1'764'000'000'000)
+        : m_now(startMs)
+    {
+    }
     qint64 nowMs() const override { return m_now.load(); }
     void advanceMs(qint64 ms) { m_now += ms; }
     void advanceSeconds(qint64 s) { m_now += s * 1000; }

@@ -23,8 +23,8 @@ bool ServerProcess::start(int timeoutMs)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     QStringList arguments{QStringLiteral("--data-dir"), m_dataDir.path(),
-                          QStringLiteral("--port"), QString::number(m_port), // 0 the first time
-                          QStringLiteral("--workers"), QStringLiteral("2")};
+                          QStringLiteral("--port"),     QString::number(m_port), // 0 the first time
+                          QStringLiteral("--workers"),  QStringLiteral("2")};
     arguments += m_extra;
     m_process->start(QStringLiteral(NARA_SERVER_BIN), arguments);
     if (!m_process->waitForStarted(10000))

@@ -20,9 +20,13 @@ public:
     ~ServerProcess();
 
     bool start(int timeoutMs = 60000);
-    void kill();               // SIGKILL, no clean shutdown
-    void terminate();          // SIGTERM and wait
-    bool restart(int timeoutMs = 60000) { kill(); return start(timeoutMs); }
+    void kill(); // SIGKILL, no clean shutdown
+    void terminate(); // SIGTERM and wait
+    bool restart(int timeoutMs = 60000)
+    {
+        kill();
+        return start(timeoutMs);
+    }
 
     QUrl url() const { return m_url; }
     quint16 port() const { return m_port; }

@@ -87,10 +87,8 @@ HttpReply TestHttp::send(const QByteArray &method, const QString &path, const QB
 QByteArray TestHttp::login(const QString &username, const QString &password)
 {
     const HttpReply reply = postJson(QStringLiteral("/api/v1/auth/login"),
-                                     {{QStringLiteral("username"), username},
-                                      {QStringLiteral("password"), password}});
-    m_token = reply.status == 200 ? reply.json().value(QStringLiteral("token")).toString().toUtf8()
-                                  : QByteArray();
+                                     {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    m_token = reply.status == 200 ? reply.json().value(QStringLiteral("token")).toString().toUtf8() : QByteArray();
     return m_token;
 }
 

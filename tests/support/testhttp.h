@@ -11,7 +11,7 @@ namespace nara::test {
 
 struct HttpReply
 {
-    int status = 0;           // 0: no answer (connection refused, reset, timeout)
+    int status = 0; // 0: no answer (connection refused, reset, timeout)
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QJsonObject json() const;
@@ -23,7 +23,10 @@ struct HttpReply
 class TestHttp
 {
 public:
-    explicit TestHttp(QUrl base) : m_base(std::move(base)) {}
+    explicit TestHttp(QUrl base)
+        : m_base(std::move(base))
+    {
+    }
     void setToken(const QByteArray &token) { m_token = token; }
 
     HttpReply get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -46,7 +49,6 @@ private:
 // Sends raw bytes on a fresh TCP connection and returns what came back before the server closed
 // (or `timeoutMs` passed). For oversized bodies, slow headers and other things QNetworkAccessManager
 // will not send.
-QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 10000,
-                       qint64 trailingBodyBytes = 0);
+QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 10000, qint64 trailingBodyBytes = 0);
 
 } // namespace nara::test

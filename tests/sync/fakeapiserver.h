@@ -31,7 +31,9 @@ public:
         QByteArray contentType = "application/json";
         bool hang = false;
     };
-    std::function<Response(const Request &)> handler = [](const Request &) { return Response{}; };
+    std::function<Response(const Request &)> handler = [](const Request &) {
+        return Response{};
+    };
     QList<Request> requests;
 
     FakeServer()

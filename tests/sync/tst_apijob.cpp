@@ -9,7 +9,7 @@
 #include <QTest>
 
 // QVERIFY2 evaluates its message even when the check passes: only read error() on failure.
-#define QVERIFY_OK(result) \
+#define QVERIFY_OK(result)                                                                                             \
     QVERIFY2((result).has_value(), (result).has_value() ? "" : qPrintable((result).error().message))
 
 using namespace nara;
@@ -75,16 +75,24 @@ private Q_SLOTS:
         server.handler = [](const FakeServer::Request &) {
             const QJsonObject heldBy{{QStringLiteral("id"), QStringLiteral("s2")},
                                      {QStringLiteral("displayName"), QStringLiteral("Bo")}};
-            return FakeServer::Response{409, problem(QStringLiteral("conflict"), 409, {{QStringLiteral("heldBy"), heldBy}}),
+            return FakeServer::Response{409,
+                                        problem(QStringLiteral("conflict"), 409, {{QStringLiteral("heldBy"), heldBy}}),
                                         "application/problem+json"};
         };
-        PendingWrite write{QStringLiteral("key-1"), QStringLiteral("POST"), QStringLiteral("/api/v1/items/i1/claim"),
-                           "{}", QStringLiteral("i1"), 1, 0, {}};
+        PendingWrite write{QStringLiteral("key-1"),
+                           QStringLiteral("POST"),
+                           QStringLiteral("/api/v1/items/i1/claim"),
+                           "{}",
+                           QStringLiteral("i1"),
+                           1,
+                           0,
+                           {}};
         auto result = run(new SendWriteJob(&m_network, {server.url(), QStringLiteral("tok"), 5000}, write));
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::Conflict);
-        QCOMPARE(result.error().details.value(QStringLiteral("heldBy")).toObject().value(QStringLiteral("id")).toString(),
-                 QStringLiteral("s2"));
+        QCOMPARE(
+            result.error().details.value(QStringLiteral("heldBy")).toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("s2"));
     }
 
     void headersSent()
@@ -93,8 +101,14 @@ private Q_SLOTS:
         server.handler = [](const FakeServer::Request &) {
             return FakeServer::Response{201, R"({"id":"m1"})"};
         };
-        PendingWrite write{QStringLiteral("key-42"), QStringLiteral("POST"), QStringLiteral("/api/v1/items/i1/messages"),
-                           R"({"body":"x"})", QStringLiteral("i1"), 1, 0, {}};
+        PendingWrite write{QStringLiteral("key-42"),
+                           QStringLiteral("POST"),
+                           QStringLiteral("/api/v1/items/i1/messages"),
+                           R"({"body":"x"})",
+                           QStringLiteral("i1"),
+                           1,
+                           0,
+                           {}};
         auto *job = new SendWriteJob(&m_network, {server.url(), QStringLiteral("tok"), 5000}, write);
         const QByteArray requestId = job->requestId();
         auto result = run(job);
@@ -139,7 +153,9 @@ private Q_SLOTS:
     void malformedSuccessIsAnError()
     {
         FakeServer server;
-        server.handler = [](const FakeServer::Request &) { return FakeServer::Response{200, R"({"changes":5})"}; };
+        server.handler = [](const FakeServer::Request &) {
+            return FakeServer::Response{200, R"({"changes":5})"};
+        };
         auto result = run(new SyncPageJob(&m_network, {server.url(), QStringLiteral("tok"), 5000}, 0, 50));
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::Internal);
@@ -162,7 +178,9 @@ private Q_SLOTS:
     void timeoutIsUnavailable()
     {
         FakeServer server;
-        server.handler = [](const FakeServer::Request &) { return FakeServer::Response{200, {}, {}, true}; };
+        server.handler = [](const FakeServer::Request &) {
+            return FakeServer::Response{200, {}, {}, true};
+        };
         QElapsedTimer timer;
         timer.start();
         auto result = run(new StaffJob(&m_network, {server.url(), QStringLiteral("tok"), 300}));
@@ -193,8 +211,14 @@ private Q_SLOTS:
             return ++calls < 3 ? FakeServer::Response{503, problem(QStringLiteral("unavailable"), 503)}
                                : FakeServer::Response{201, R"({})"};
         };
-        PendingWrite write{QStringLiteral("key-7"), QStringLiteral("POST"), QStringLiteral("/api/v1/items/i1/read"),
-                           "{}", {}, 1, 0, {}};
+        PendingWrite write{QStringLiteral("key-7"),
+                           QStringLiteral("POST"),
+                           QStringLiteral("/api/v1/items/i1/read"),
+                           "{}",
+                           {},
+                           1,
+                           0,
+                           {}};
         auto *job = new SendWriteJob(&m_network, {server.url(), QStringLiteral("tok"), 5000}, write);
         job->setMaxAttempts(3);
         auto result = run(job);

@@ -9,7 +9,7 @@
 using namespace nara;
 
 // QVERIFY2 evaluates its message even when the check passes: only read error() on failure.
-#define QVERIFY_OK(result) \
+#define QVERIFY_OK(result)                                                                                             \
     QVERIFY2((result).has_value(), (result).has_value() ? "" : qPrintable((result).error().message))
 using namespace nara::sync;
 
@@ -37,18 +37,22 @@ QJsonObject itemJson(const QString &id, qint64 version, const QString &title = Q
 
 QJsonObject change(qint64 seq, const QString &entity, const QString &id, const QJsonObject &data)
 {
-    return QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("entity"), entity},
-                       {QStringLiteral("id"), id}, {QStringLiteral("data"), data}};
+    return QJsonObject{{QStringLiteral("seq"), seq},
+                       {QStringLiteral("entity"), entity},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("data"), data}};
 }
 
 QJsonObject messageJson(const QString &id, const QString &itemId, qint64 at)
 {
-    return QJsonObject{{QStringLiteral("id"), id},           {QStringLiteral("itemId"), itemId},
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("itemId"), itemId},
                        {QStringLiteral("authorKind"), QStringLiteral("staff")},
                        {QStringLiteral("authorId"), QStringLiteral("s1")},
                        {QStringLiteral("authorName"), QStringLiteral("Anna")},
                        {QStringLiteral("body"), QStringLiteral("Hej")},
-                       {QStringLiteral("staffOnly"), false}, {QStringLiteral("createdAt"), at}};
+                       {QStringLiteral("staffOnly"), false},
+                       {QStringLiteral("createdAt"), at}};
 }
 
 PendingWrite write(int n)
@@ -69,7 +73,11 @@ class TestLocalCache : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); m_path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_n)); }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_n));
+    }
 
     void appliesPagesAndCursor()
     {
@@ -110,14 +118,14 @@ private Q_SLOTS:
         QCOMPARE(cache->readMarks()->value(QStringLiteral("i1")), 3000);
 
         // A newer version replaces; an older one (a replayed page) does not.
-        auto newer = cache->applyChanges(
-            {change(7, QStringLiteral("inbox_item"), QStringLiteral("i1"),
-                    itemJson(QStringLiteral("i1"), 3, QStringLiteral("v3")))}, 7);
+        auto newer = cache->applyChanges({change(7, QStringLiteral("inbox_item"), QStringLiteral("i1"),
+                                                 itemJson(QStringLiteral("i1"), 3, QStringLiteral("v3")))},
+                                         7);
         QVERIFY(newer);
         QCOMPARE(newer->items.size(), 1);
-        auto older = cache->applyChanges(
-            {change(8, QStringLiteral("inbox_item"), QStringLiteral("i1"),
-                    itemJson(QStringLiteral("i1"), 2, QStringLiteral("v2")))}, 8);
+        auto older = cache->applyChanges({change(8, QStringLiteral("inbox_item"), QStringLiteral("i1"),
+                                                 itemJson(QStringLiteral("i1"), 2, QStringLiteral("v2")))},
+                                         8);
         QVERIFY(older);
         QCOMPARE(older->items.size(), 0);
         QCOMPARE(cache->items()->value(0).title, QStringLiteral("v3"));
@@ -132,7 +140,8 @@ private Q_SLOTS:
         broken.insert(QStringLiteral("kind"), QStringLiteral("nonsense"));
         auto applied = cache->applyChanges(
             {change(1, QStringLiteral("inbox_item"), QStringLiteral("i1"), itemJson(QStringLiteral("i1"), 1)),
-             change(2, QStringLiteral("inbox_item"), QStringLiteral("i2"), broken)}, 2);
+             change(2, QStringLiteral("inbox_item"), QStringLiteral("i2"), broken)},
+            2);
         QVERIFY(!applied);
         QCOMPARE(applied.error().code, ErrorCode::InvalidInput);
         QCOMPARE(cache->items()->size(), 0); // the first change was rolled back with the page
@@ -143,8 +152,8 @@ private Q_SLOTS:
     {
         auto cache = LocalCache::open(m_path, QStringLiteral("c1"));
         QVERIFY(cache);
-        QVERIFY(cache->applyChanges({change(1, QStringLiteral("inbox_item"), QStringLiteral("i1"),
-                                            itemJson(QStringLiteral("i1"), 1))}, 1));
+        QVERIFY(cache->applyChanges(
+            {change(1, QStringLiteral("inbox_item"), QStringLiteral("i1"), itemJson(QStringLiteral("i1"), 1))}, 1));
         QVERIFY(cache->enqueue(write(1)));
         QVERIFY(cache->recordAuditEvent({0, QStringLiteral("read"), QStringLiteral("p1"), QStringLiteral("i1"), 5}));
         QVERIFY(cache->resetSyncedData());
@@ -172,8 +181,9 @@ private Q_SLOTS:
         QStringList ids;
         for (const PendingWrite &w : *pending)
             ids << w.id;
-        QCOMPARE(ids, (QStringList{QStringLiteral("w-005"), QStringLiteral("w-001"), QStringLiteral("w-009"),
-                                   QStringLiteral("w-003"), QStringLiteral("w-007")}));
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("w-005"), QStringLiteral("w-001"), QStringLiteral("w-009"),
+                              QStringLiteral("w-003"), QStringLiteral("w-007")}));
         QCOMPARE(pending->at(1).attempts, 1);
         QCOMPARE(pending->at(1).lastError, QStringLiteral("timeout"));
         QCOMPARE(pending->at(0).body, write(5).body);
@@ -196,8 +206,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(report.quarantinedTo));
         QCOMPARE(report.salvagedWrites, 0);
         QCOMPARE(*cache->pendingCount(), 0);
-        QVERIFY(cache->applyChanges({change(1, QStringLiteral("inbox_item"), QStringLiteral("i1"),
-                                            itemJson(QStringLiteral("i1"), 1))}, 1));
+        QVERIFY(cache->applyChanges(
+            {change(1, QStringLiteral("inbox_item"), QStringLiteral("i1"), itemJson(QStringLiteral("i1"), 1))}, 1));
     }
 
     void damagedFileKeepsReadableOutbox()
@@ -207,7 +217,8 @@ private Q_SLOTS:
             QVERIFY(cache);
             for (int n = 1; n <= 3; ++n)
                 QVERIFY(cache->enqueue(write(n)));
-            QVERIFY(cache->recordAuditEvent({0, QStringLiteral("read"), QStringLiteral("p1"), QStringLiteral("i1"), 5}));
+            QVERIFY(
+                cache->recordAuditEvent({0, QStringLiteral("read"), QStringLiteral("p1"), QStringLiteral("i1"), 5}));
             // Plenty of synced data after the outbox, so the damage below hits only its pages.
             QJsonArray changes;
             const QString padding(400, QLatin1Char('y'));

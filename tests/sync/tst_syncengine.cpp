@@ -19,11 +19,13 @@ namespace {
 
 QJsonObject item(const QString &id, qint64 version = 1)
 {
-    return QJsonObject{{QStringLiteral("id"), id},           {QStringLiteral("kind"), QStringLiteral("chat")},
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("kind"), QStringLiteral("chat")},
                        {QStringLiteral("state"), QStringLiteral("new")},
                        {QStringLiteral("waitingOn"), QJsonValue::Null},
                        {QStringLiteral("priority"), QStringLiteral("routine")},
-                       {QStringLiteral("unitId"), QStringLiteral("u1")}, {QStringLiteral("title"), QStringLiteral("t")},
+                       {QStringLiteral("unitId"), QStringLiteral("u1")},
+                       {QStringLiteral("title"), QStringLiteral("t")},
                        {QStringLiteral("version"), version}};
 }
 
@@ -31,9 +33,12 @@ QByteArray page(const QList<QString> &itemIds, qint64 next, bool more, const QSt
 {
     QJsonArray changes;
     for (const QString &id : itemIds)
-        changes.append(QJsonObject{{QStringLiteral("seq"), next}, {QStringLiteral("entity"), QStringLiteral("inbox_item")},
-                                   {QStringLiteral("id"), id}, {QStringLiteral("data"), item(id)}});
-    QJsonObject body{{QStringLiteral("changes"), changes}, {QStringLiteral("next"), next}, {QStringLiteral("more"), more}};
+        changes.append(QJsonObject{{QStringLiteral("seq"), next},
+                                   {QStringLiteral("entity"), QStringLiteral("inbox_item")},
+                                   {QStringLiteral("id"), id},
+                                   {QStringLiteral("data"), item(id)}});
+    QJsonObject body{
+        {QStringLiteral("changes"), changes}, {QStringLiteral("next"), next}, {QStringLiteral("more"), more}};
     if (!instance.isEmpty())
         body.insert(QStringLiteral("instance"), instance);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -106,8 +111,9 @@ private Q_SLOTS:
             if (request.method == "POST")
                 keys << QString::fromLatin1(request.headers.value("idempotency-key"));
         }
-        QCOMPARE(keys, (QStringList{QStringLiteral("w1"), QStringLiteral("w1"), QStringLiteral("w1"),
-                                    QStringLiteral("w2"), QStringLiteral("w3")}));
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("w1"), QStringLiteral("w1"), QStringLiteral("w1"), QStringLiteral("w2"),
+                              QStringLiteral("w3")}));
         QCOMPARE(pending(), 0);
         QTRY_VERIFY(!states.isEmpty() && states.last().at(0).value<SyncState>() == SyncState::Online
                     && states.last().at(1).toInt() == 0);
@@ -198,7 +204,7 @@ private Q_SLOTS:
         QTRY_VERIFY(cursors.size() >= 2);
         engine.stop();
         QCOMPARE(cursors.first(), 7); // the old cursor…
-        QCOMPARE(cursors.at(1), 0);   // …then from the start
+        QCOMPARE(cursors.at(1), 0); // …then from the start
         auto cache = LocalCache::open(m_path, QStringLiteral("check"));
         QVERIFY(cache);
         QCOMPARE(cache->items()->size(), 1);

@@ -30,7 +30,8 @@ namespace {
 class TcpProxy final : public QObject
 {
 public:
-    explicit TcpProxy(quint16 targetPort) : m_target(targetPort)
+    explicit TcpProxy(quint16 targetPort)
+        : m_target(targetPort)
     {
         connect(&m_server, &QTcpServer::newConnection, this, &TcpProxy::onConnection);
         m_server.listen(QHostAddress::LocalHost, 0);
@@ -99,11 +100,15 @@ public:
     }
     ~EngineThread()
     {
-        QMetaObject::invokeMethod(engine, [e = engine] { e->stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [e = engine] { e->stop(); }, Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
     }
-    void start() { QMetaObject::invokeMethod(engine, [e = engine] { e->start(); }); }
+    void start()
+    {
+        QMetaObject::invokeMethod(engine, [e = engine] { e->start(); });
+    }
     void submit(const PendingWrite &write)
     {
         QMetaObject::invokeMethod(engine, [e = engine, write] { e->submit(write); });

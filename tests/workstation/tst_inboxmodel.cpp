@@ -38,10 +38,12 @@ private:
 
     void fill(InboxStore &store)
     {
-        store.setPatients({{QStringLiteral("p1"), {QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212")}},
-                           {QStringLiteral("p2"), {QStringLiteral("Elsa Exempel"), QStringLiteral("19400101-0002")}}});
-        store.setStaff({{QStringLiteral("me"), QStringLiteral("anna"), QStringLiteral("Anna A"), QStringLiteral("nurse")},
-                        {QStringLiteral("s2"), QStringLiteral("bo"), QStringLiteral("Bo B"), QStringLiteral("gp")}});
+        store.setPatients(
+            {{QStringLiteral("p1"), {QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212")}},
+             {QStringLiteral("p2"), {QStringLiteral("Elsa Exempel"), QStringLiteral("19400101-0002")}}});
+        store.setStaff(
+            {{QStringLiteral("me"), QStringLiteral("anna"), QStringLiteral("Anna A"), QStringLiteral("nurse")},
+             {QStringLiteral("s2"), QStringLiteral("bo"), QStringLiteral("Bo B"), QStringLiteral("gp")}});
         auto a = makeItem(QStringLiteral("a"), Priority::Routine, now() - 60 * kMinute);
         a.patientId = QStringLiteral("p1");
         a.title = QStringLiteral("Renew Prescription");
@@ -78,7 +80,8 @@ private Q_SLOTS:
         InboxModel model(store, m_clock);
         fill(store);
         const int a = store.indexOf(QStringLiteral("a"));
-        QCOMPARE(model.index(a, InboxModel::Patient).data().toString(), QStringLiteral("Tolvan Tolvansson, 19121212-1212"));
+        QCOMPARE(model.index(a, InboxModel::Patient).data().toString(),
+                 QStringLiteral("Tolvan Tolvansson, 19121212-1212"));
         QCOMPARE(model.index(a, InboxModel::Priority).data().toString(), QStringLiteral("Routine"));
         QCOMPARE(model.index(a, InboxModel::Waiting).data().toString(), QStringLiteral("1 h 0 min"));
         QCOMPARE(model.index(a, InboxModel::Unread).data(InboxModel::UnreadRole).toBool(), true);
@@ -136,9 +139,9 @@ private Q_SLOTS:
                      makeItem(QStringLiteral("urgent"), Priority::Urgent, now() - 50 * kMinute),
                      makeItem(QStringLiteral("stat-old"), Priority::Stat, now() - 20 * kMinute),
                      makeItem(QStringLiteral("asap"), Priority::Asap, now())});
-        QCOMPARE(ids(sorter), (QStringList{QStringLiteral("stat-old"), QStringLiteral("stat-new"), QStringLiteral("asap"),
-                                           QStringLiteral("urgent"), QStringLiteral("routine-old"),
-                                           QStringLiteral("routine-new")}));
+        QCOMPARE(ids(sorter),
+                 (QStringList{QStringLiteral("stat-old"), QStringLiteral("stat-new"), QStringLiteral("asap"),
+                              QStringLiteral("urgent"), QStringLiteral("routine-old"), QStringLiteral("routine-new")}));
         // A new stat item goes to the top, live.
         store.upsert({makeItem(QStringLiteral("stat-oldest"), Priority::Stat, now() - 500 * kMinute)});
         QCOMPARE(ids(sorter).first(), QStringLiteral("stat-oldest"));
@@ -360,7 +363,8 @@ private Q_SLOTS:
             items.append(item);
         }
         for (int i = 0; i < 5000; ++i)
-            patients.insert(QStringLiteral("p%1").arg(i), {QStringLiteral("Patient %1").arg(i), QStringLiteral("19800101-0000")});
+            patients.insert(QStringLiteral("p%1").arg(i),
+                            {QStringLiteral("Patient %1").arg(i), QStringLiteral("19800101-0000")});
 
         InboxStore store;
         InboxModel model(store, m_clock);

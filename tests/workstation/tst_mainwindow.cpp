@@ -63,8 +63,7 @@ private:
     std::unique_ptr<RecordingSink> m_sink;
     std::unique_ptr<MainWindow> m_window;
 
-    template<typename T>
-    T *find(const QString &name) const
+    template<typename T> T *find(const QString &name) const
     {
         auto *widget = m_window->findChild<T *>(name);
         if (!widget)
@@ -87,18 +86,21 @@ private Q_SLOTS:
         m_clock.setMs(1'764'000'000'000);
         m_store = std::make_unique<InboxStore>();
         m_sink = std::make_unique<RecordingSink>();
-        m_store->setPatients({{QStringLiteral("p1"), {QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212")}}});
-        m_store->setStaff({{QStringLiteral("me"), QStringLiteral("anna"), QStringLiteral("Anna A"), QStringLiteral("nurse")},
-                           {QStringLiteral("s2"), QStringLiteral("bo"), QStringLiteral("Bo B"), QStringLiteral("gp")}});
+        m_store->setPatients(
+            {{QStringLiteral("p1"), {QStringLiteral("Tolvan Tolvansson"), QStringLiteral("19121212-1212")}}});
+        m_store->setStaff(
+            {{QStringLiteral("me"), QStringLiteral("anna"), QStringLiteral("Anna A"), QStringLiteral("nurse")},
+             {QStringLiteral("s2"), QStringLiteral("bo"), QStringLiteral("Bo B"), QStringLiteral("gp")}});
         const qint64 now = m_clock.nowMs();
         auto chat = makeItem(QStringLiteral("chat-1"), Priority::Urgent, now - 600'000);
         chat.patientId = QStringLiteral("p1");
         auto stat = makeItem(QStringLiteral("stat-1"), Priority::Stat, now - 60'000, inbox::Kind::Alert);
         auto routine = makeItem(QStringLiteral("routine-1"), Priority::Routine, now - 900'000, inbox::Kind::Form);
-        auto done = makeItem(QStringLiteral("done-1"), Priority::Routine, now - 999'000, inbox::Kind::Chat, State::Done);
+        auto done
+            = makeItem(QStringLiteral("done-1"), Priority::Routine, now - 999'000, inbox::Kind::Chat, State::Done);
         m_store->reset({chat, stat, routine, done});
-        m_window = std::make_unique<MainWindow>(
-            WorkstationContext{m_store.get(), m_sink.get(), &m_clock, QStringLiteral("me"), QStringLiteral("Anna A"), {}});
+        m_window = std::make_unique<MainWindow>(WorkstationContext{
+            m_store.get(), m_sink.get(), &m_clock, QStringLiteral("me"), QStringLiteral("Anna A"), {}, {}});
     }
 
     void cleanup()
@@ -111,12 +113,11 @@ private Q_SLOTS:
 
     void widgetsHaveNamesAndAccessibleNames()
     {
-        const QStringList controls{QStringLiteral("inboxView"),  QStringLiteral("kindFilter"),
-                                   QStringLiteral("stateFilter"), QStringLiteral("ownershipFilter"),
-                                   QStringLiteral("unreadOnly"), QStringLiteral("overdueOnly"),
-                                   QStringLiteral("searchField"), QStringLiteral("threadView"),
-                                   QStringLiteral("replyEdit"),  QStringLiteral("staffOnlyCheck"),
-                                   QStringLiteral("sendButton"), QStringLiteral("syncStatus")};
+        const QStringList controls{
+            QStringLiteral("inboxView"),       QStringLiteral("kindFilter"), QStringLiteral("stateFilter"),
+            QStringLiteral("ownershipFilter"), QStringLiteral("unreadOnly"), QStringLiteral("overdueOnly"),
+            QStringLiteral("searchField"),     QStringLiteral("threadView"), QStringLiteral("replyEdit"),
+            QStringLiteral("staffOnlyCheck"),  QStringLiteral("sendButton"), QStringLiteral("syncStatus")};
         for (const QString &name : controls) {
             QWidget *widget = find<QWidget>(name);
             QVERIFY2(widget, qPrintable(name));
@@ -142,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(!read.first().id.isEmpty());
         const auto audit = m_sink->withPath(QStringLiteral("/api/v1/audit/events"));
         QCOMPARE(audit.size(), 1);
-        const QJsonObject event = RecordingSink::body(audit.first()).value(QStringLiteral("events")).toArray().at(0).toObject();
+        const QJsonObject event
+            = RecordingSink::body(audit.first()).value(QStringLiteral("events")).toArray().at(0).toObject();
         QCOMPARE(event.value(QStringLiteral("action")).toString(), QStringLiteral("read"));
         QCOMPARE(event.value(QStringLiteral("patientId")).toString(), QStringLiteral("p1"));
         QCOMPARE(event.value(QStringLiteral("object")).toString(), QStringLiteral("inbox_item:chat-1"));
@@ -330,7 +332,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.session().token, QStringLiteral("t"));
         // The server and user are remembered, never the password.
         LoginDialog again(&service);
-        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("serverField"))->text(), QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("serverField"))->text(),
+                 QStringLiteral("http://127.0.0.1:1"));
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("usernameField"))->text(), QStringLiteral("anna"));
         QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("passwordField"))->text().isEmpty());
     }
@@ -341,8 +344,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const auto rendered = renderScreenshots(*m_window, dir.path());
         QVERIFY2(rendered, rendered ? "" : qPrintable(rendered.error().message));
-        for (const QString &name : {QStringLiteral("inbox.png"), QStringLiteral("chat.png"), QStringLiteral("login.png"),
-                                    QStringLiteral("shortcuts.png")})
+        for (const QString &name : {QStringLiteral("inbox.png"), QStringLiteral("chat.png"),
+                                    QStringLiteral("login.png"), QStringLiteral("shortcuts.png")})
             QVERIFY2(QFileInfo(QDir(dir.path()).filePath(name)).size() > 1000, qPrintable(name));
     }
 };

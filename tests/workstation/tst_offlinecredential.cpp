@@ -22,7 +22,7 @@
 using namespace nara;
 using namespace nara::workstation;
 
-#define QVERIFY_OK(result) \
+#define QVERIFY_OK(result)                                                                                             \
     QVERIFY2((result).has_value(), (result).has_value() ? "" : qPrintable((result).error().message))
 
 namespace {
@@ -45,7 +45,8 @@ LoginSession annasSession(const QUrl &server)
 QByteArray fileBytes(const QString &path)
 {
     QByteArray bytes;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile file(path + suffix);
         if (file.open(QIODevice::ReadOnly))
             bytes += file.readAll();
@@ -124,7 +125,10 @@ void TestOfflineCredential::init()
     m_cache.emplace(std::move(*cache));
 }
 
-void TestOfflineCredential::cleanup() { m_cache.reset(); }
+void TestOfflineCredential::cleanup()
+{
+    m_cache.reset();
+}
 
 void TestOfflineCredential::rightPasswordGivesTheStoredSessionOffline()
 {
@@ -183,8 +187,8 @@ void TestOfflineCredential::otherServerOrUserFindsNothing()
     QFETCH(QString, server);
     QFETCH(QString, username);
     QVERIFY_OK(OfflineCredential::remember(*m_cache, annasSession(m_server), kPassword));
-    auto session = OfflineCredential::verify(*m_cache, server.isEmpty() ? m_server : QUrl(server), username,
-                                             kPassword, kNow);
+    auto session
+        = OfflineCredential::verify(*m_cache, server.isEmpty() ? m_server : QUrl(server), username, kPassword, kNow);
     QVERIFY(!session);
     QCOMPARE(session.error().code, ErrorCode::NotFound);
 }
@@ -205,8 +209,8 @@ void TestOfflineCredential::aNewSignInReplacesTheOldOne()
     QVERIFY_OK(OfflineCredential::remember(*m_cache, renewed, QStringLiteral("nytt-lösenord")));
     QCOMPARE(OfflineCredential::verify(*m_cache, m_server, QStringLiteral("anna"), kPassword, kNow).error().code,
              ErrorCode::Unauthenticated);
-    auto session = OfflineCredential::verify(*m_cache, m_server, QStringLiteral("anna"),
-                                             QStringLiteral("nytt-lösenord"), kNow);
+    auto session
+        = OfflineCredential::verify(*m_cache, m_server, QStringLiteral("anna"), QStringLiteral("nytt-lösenord"), kNow);
     QVERIFY_OK(session);
     QCOMPARE(session->token, renewed.token);
     QCOMPARE(session->expiresAt, renewed.expiresAt);
@@ -261,13 +265,20 @@ void TestOfflineCredential::sameServer_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
-    QTest::newRow("identical") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080" << true;
-    QTest::newRow("trailing slash") << "https://nara.example.se/" << "https://nara.example.se" << true;
-    QTest::newRow("default port") << "https://nara.example.se:443" << "https://nara.example.se" << true;
-    QTest::newRow("host case") << "https://NARA.example.se" << "https://nara.example.se" << true;
-    QTest::newRow("other port") << "http://127.0.0.1:8080" << "http://127.0.0.1:8081" << false;
-    QTest::newRow("other scheme") << "http://nara.example.se" << "https://nara.example.se" << false;
-    QTest::newRow("other path") << "https://example.se/nara" << "https://example.se" << false;
+    QTest::newRow("identical") << "http://127.0.0.1:8080"
+                               << "http://127.0.0.1:8080" << true;
+    QTest::newRow("trailing slash") << "https://nara.example.se/"
+                                    << "https://nara.example.se" << true;
+    QTest::newRow("default port") << "https://nara.example.se:443"
+                                  << "https://nara.example.se" << true;
+    QTest::newRow("host case") << "https://NARA.example.se"
+                               << "https://nara.example.se" << true;
+    QTest::newRow("other port") << "http://127.0.0.1:8080"
+                                << "http://127.0.0.1:8081" << false;
+    QTest::newRow("other scheme") << "http://nara.example.se"
+                                  << "https://nara.example.se" << false;
+    QTest::newRow("other path") << "https://example.se/nara"
+                                << "https://example.se" << false;
 }
 
 void TestOfflineCredential::sameServer()
@@ -334,9 +345,8 @@ void TestOfflineCredential::serviceSignsInOfflineWhenTheServerIsUnreachable()
     QCOMPARE(wrong.error().code, ErrorCode::Unauthenticated);
 
     // A cache that does not exist is not created by an offline attempt.
-    ApiLoginService elsewhere(clock, [this](const QUrl &, const QString &) {
-        return m_dir.filePath(QStringLiteral("nobody.sqlite"));
-    });
+    ApiLoginService elsewhere(
+        clock, [this](const QUrl &, const QString &) { return m_dir.filePath(QStringLiteral("nobody.sqlite")); });
     QCOMPARE(serviceLogin(elsewhere, m_server, QStringLiteral("anna"), kPassword).error().code, ErrorCode::Unavailable);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nobody.sqlite"))));
 }
@@ -366,9 +376,8 @@ void TestOfflineCredential::dialogWrongPasswordOfflineSaysWrongPassword()
 void TestOfflineCredential::dialogWithoutCacheSaysServerUnreachable()
 {
     test::FakeClock clock(kNow);
-    ApiLoginService service(clock, [this](const QUrl &, const QString &) {
-        return m_dir.filePath(QStringLiteral("nobody.sqlite"));
-    });
+    ApiLoginService service(
+        clock, [this](const QUrl &, const QString &) { return m_dir.filePath(QStringLiteral("nobody.sqlite")); });
     QCOMPARE(dialogLogin(service, m_server, kPassword), LoginDialog::messageFor(Error{ErrorCode::Unavailable, {}, {}}));
 }
 

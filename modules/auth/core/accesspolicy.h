@@ -12,7 +12,10 @@ namespace nara::auth {
 class AccessPolicy
 {
 public:
-    explicit AccessPolicy(storage::Database &database) : m_database(database) {}
+    explicit AccessPolicy(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     Result<void> requirePatient(const Caller &caller, const QString &patientId);
     // The item's unit must be one of the caller's units (or, for a patient, the item's patient).

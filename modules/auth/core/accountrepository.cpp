@@ -45,18 +45,17 @@ QJsonObject StaffAccount::toJson() const
 
 QJsonObject Patient::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("personalNumber"), personalNumber},
-            {QStringLiteral("name"), name}};
+    return {
+        {QStringLiteral("id"), id}, {QStringLiteral("personalNumber"), personalNumber}, {QStringLiteral("name"), name}};
 }
 
 Result<void> AccountRepository::addUnit(const CareUnit &unit)
 {
     if (unit.id.isEmpty() || unit.name.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("A care unit needs an id and a name."));
-    auto done = m_database.execute(
-        QStringLiteral("INSERT INTO care_units (id, name, kind, region) VALUES (?, ?, ?, ?)"),
-        {unit.id, unit.name, unit.kind, unit.region});
+    auto done
+        = m_database.execute(QStringLiteral("INSERT INTO care_units (id, name, kind, region) VALUES (?, ?, ?, ?)"),
+                             {unit.id, unit.name, unit.kind, unit.region});
     if (!done)
         return fail(done.error());
     return {};
@@ -130,8 +129,7 @@ Result<QStringList> AccountRepository::unitIdsOf(const QString &staffId)
     return ids;
 }
 
-Result<std::optional<StaffCredentials>> AccountRepository::credentialsWhere(const QString &column,
-                                                                            const QString &value)
+Result<std::optional<StaffCredentials>> AccountRepository::credentialsWhere(const QString &column, const QString &value)
 {
     // `column` is one of two constants chosen in this file, never text from outside.
     auto rows = m_database.query(QStringLiteral("SELECT id, username, display_name, role, active, password_hash "
@@ -198,8 +196,8 @@ Result<QList<CareUnit>> AccountRepository::unitsOf(const QString &staffId)
 
 Result<std::optional<CareUnit>> AccountRepository::unitById(const QString &unitId)
 {
-    auto rows = m_database.query(QStringLiteral("SELECT id, name, kind, region FROM care_units WHERE id = ?"),
-                                 {unitId});
+    auto rows
+        = m_database.query(QStringLiteral("SELECT id, name, kind, region FROM care_units WHERE id = ?"), {unitId});
     if (!rows)
         return fail(rows.error());
     if (!rows->next())

@@ -16,7 +16,7 @@ struct CareUnit
 {
     QString id;
     QString name;
-    QString kind;   // care_centre | dermatology | municipal
+    QString kind; // care_centre | dermatology | municipal
     QString region;
 
     QJsonObject toJson() const; // {"id","name","kind","region"}
@@ -27,7 +27,7 @@ struct StaffAccount
     QString id;
     QString username;
     QString displayName;
-    QString role;        // one of AccountRepository::kRoles
+    QString role; // one of AccountRepository::kRoles
     QStringList unitIds; // sorted by id; the first is the unit audit rows name
     bool active = true;
 
@@ -55,11 +55,15 @@ struct Patient
 class AccountRepository
 {
 public:
-    explicit AccountRepository(storage::Database &database) : m_database(database) {}
+    explicit AccountRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     static inline const QStringList kRoles{
-        QStringLiteral("nurse"),         QStringLiteral("gp"),           QStringLiteral("physio"),
-        QStringLiteral("municipal_nurse"), QStringLiteral("dermatologist"), QStringLiteral("quality_lead"),
+        QStringLiteral("nurse"),         QStringLiteral("gp"),
+        QStringLiteral("physio"),        QStringLiteral("municipal_nurse"),
+        QStringLiteral("dermatologist"), QStringLiteral("quality_lead"),
         QStringLiteral("admin"),
     };
 

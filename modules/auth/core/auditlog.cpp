@@ -85,8 +85,9 @@ Result<void> AuditLog::append(const Caller &caller, qint64 at, const QString &ac
 
 Result<AuditLog::Verification> AuditLog::verify()
 {
-    auto rows = m_database.query(QStringLiteral("SELECT seq, at, user_id, role, unit_id, patient_id, action, object, "
-                                                "reason, client, outcome, prev_hash, hash FROM audit_log ORDER BY seq"));
+    auto rows
+        = m_database.query(QStringLiteral("SELECT seq, at, user_id, role, unit_id, patient_id, action, object, "
+                                          "reason, client, outcome, prev_hash, hash FROM audit_log ORDER BY seq"));
     if (!rows)
         return fail(rows.error());
     Verification result;

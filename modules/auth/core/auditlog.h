@@ -11,14 +11,14 @@ namespace nara::auth {
 // One row of the access log (REFERENCE.md §3, HSLF-FS 2016:40 4 kap. 9 §).
 struct AuditEntry
 {
-    qint64 at = 0;          // server time, ms UTC
+    qint64 at = 0; // server time, ms UTC
     QString userId;
     QString role;
     QString unitId;
     QString patientId;
-    QString action;         // read | create | update | login | logout | sync | export | ...
-    QString object;         // what: "inbox_item:<id>", "chat_message:<id>", …
-    QString reason;         // emergency access reason, or empty
+    QString action; // read | create | update | login | logout | sync | export | ...
+    QString object; // what: "inbox_item:<id>", "chat_message:<id>", …
+    QString reason; // emergency access reason, or empty
     QString client;
     QString outcome = QStringLiteral("ok"); // ok | denied | failed
 };
@@ -28,7 +28,10 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(storage::Database &database) : m_database(database) {}
+    explicit AuditLog(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     Result<void> append(const AuditEntry &entry);
     // Convenience: fills user, role, unit and client from the caller.

@@ -11,13 +11,13 @@ struct Caller
     enum class Kind { Staff, Patient };
 
     Kind kind = Kind::Staff;
-    QString id;            // staff id or patient id
-    QString username;      // staff only
+    QString id; // staff id or patient id
+    QString username; // staff only
     QString displayName;
-    QString role;          // staff: nurse | gp | physio | municipal_nurse | dermatologist | quality_lead | admin
-    QStringList unitIds;   // staff: the care units the caller works in
-    QString sessionHash;   // the session's token hash (for logout)
-    QString client;        // "workstation", "portal" or the User-Agent, for the audit log
+    QString role; // staff: nurse | gp | physio | municipal_nurse | dermatologist | quality_lead | admin
+    QStringList unitIds; // staff: the care units the caller works in
+    QString sessionHash; // the session's token hash (for logout)
+    QString client; // "workstation", "portal" or the User-Agent, for the audit log
 
     bool isStaff() const { return kind == Kind::Staff; }
     bool isPatient() const { return kind == Kind::Patient; }

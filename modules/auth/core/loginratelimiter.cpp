@@ -10,8 +10,7 @@ namespace {
 constexpr qsizetype kSweepThreshold = 10000;
 
 // Drops the attempts under `key` that `drop` picks, and the key when none are left.
-template<typename Map, typename Predicate>
-void removeWhere(Map &attempts, const QString &key, Predicate drop)
+template<typename Map, typename Predicate> void removeWhere(Map &attempts, const QString &key, Predicate drop)
 {
     auto it = attempts.find(key);
     if (it == attempts.end())
@@ -21,8 +20,7 @@ void removeWhere(Map &attempts, const QString &key, Predicate drop)
         attempts.erase(it);
 }
 
-template<typename Map>
-void markSettled(Map &attempts, const QString &key, quint64 id)
+template<typename Map> void markSettled(Map &attempts, const QString &key, quint64 id)
 {
     auto it = attempts.find(key);
     if (it == attempts.end())
@@ -163,14 +161,20 @@ void LoginRateLimiter::recordSuccess(const QString &username)
 
 struct LoginsInFlight::Slot::State
 {
-    explicit State(Limits l) : limits(l) {}
+    explicit State(Limits l)
+        : limits(l)
+    {
+    }
     const Limits limits;
     mutable QMutex mutex;
     int total = 0;
     QHash<QString, int> byUsername;
 };
 
-LoginsInFlight::LoginsInFlight(Limits limits) : m_state(std::make_shared<Slot::State>(limits)) {}
+LoginsInFlight::LoginsInFlight(Limits limits)
+    : m_state(std::make_shared<Slot::State>(limits))
+{
+}
 
 std::optional<LoginsInFlight::Slot> LoginsInFlight::tryAcquire(const QString &username)
 {

@@ -41,12 +41,16 @@ public:
         QString address;
     };
     enum class Outcome {
-        Failed,    // wrong password or unknown user: the reservation stays as a failure
+        Failed, // wrong password or unknown user: the reservation stays as a failure
         Succeeded, // refunded, and the user name's settled failures are cleared
         Withdrawn, // no password was checked (server busy, storage error): refunded
     };
 
-    explicit LoginRateLimiter(const Clock &clock, Limits limits = {}) : m_clock(clock), m_limits(limits) {}
+    explicit LoginRateLimiter(const Clock &clock, Limits limits = {})
+        : m_clock(clock)
+        , m_limits(limits)
+    {
+    }
 
     // Reserves one attempt against both the user name's and the address's budget when both have
     // room. When either is used up nothing is reserved, and *retryAfterSeconds (if given) says when
@@ -71,7 +75,7 @@ private:
     struct Attempt
     {
         qint64 at = 0;
-        quint64 id = 0;       // 0 for recordFailure()
+        quint64 id = 0; // 0 for recordFailure()
         bool pending = false; // reserved and not settled yet
     };
     using Attempts = QHash<QString, QList<Attempt>>; // key → attempts, oldest first
@@ -116,13 +120,20 @@ public:
     private:
         friend class LoginsInFlight;
         struct State;
-        Slot(std::shared_ptr<State> state, QString userKey) : m_state(std::move(state)), m_userKey(std::move(userKey)) {}
+        Slot(std::shared_ptr<State> state, QString userKey)
+            : m_state(std::move(state))
+            , m_userKey(std::move(userKey))
+        {
+        }
         void release();
         std::shared_ptr<State> m_state;
         QString m_userKey;
     };
 
-    LoginsInFlight() : LoginsInFlight(Limits{}) {}
+    LoginsInFlight()
+        : LoginsInFlight(Limits{})
+    {
+    }
     explicit LoginsInFlight(Limits limits);
 
     // A place for one login of `username`, or nothing when either cap is reached.

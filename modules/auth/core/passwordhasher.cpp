@@ -17,8 +17,7 @@ Result<QString> PasswordHasher::hash(const QString &password)
         return fail(ErrorCode::Internal, QStringLiteral("libsodium could not be initialised."));
     const QByteArray secret = password.toUtf8();
     char out[crypto_pwhash_STRBYTES] = {};
-    if (crypto_pwhash_str(out, secret.constData(), static_cast<unsigned long long>(secret.size()), kOpsLimit,
-                          kMemLimit)
+    if (crypto_pwhash_str(out, secret.constData(), static_cast<unsigned long long>(secret.size()), kOpsLimit, kMemLimit)
         != 0)
         return fail(ErrorCode::Internal, QStringLiteral("Password hashing ran out of memory."));
     return QString::fromLatin1(out);

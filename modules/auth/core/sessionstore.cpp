@@ -30,8 +30,8 @@ QString SessionStore::randomToken()
     PasswordHasher::ensureSodium();
     QByteArray bytes(32, Qt::Uninitialized);
     randombytes_buf(bytes.data(), static_cast<size_t>(bytes.size()));
-    const QString token = QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token
+        = QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     sodium_memzero(bytes.data(), static_cast<size_t>(bytes.size()));
     return token;
 }

@@ -24,7 +24,7 @@ struct SessionRecord
 
 struct NewSession
 {
-    QString token;     // 256 random bits, base64url without padding: given to the client once
+    QString token; // 256 random bits, base64url without padding: given to the client once
     QString tokenHash; // what the database keeps
     qint64 expiresAt = 0;
 };
@@ -49,7 +49,9 @@ public:
     using Settings = SessionSettings;
 
     SessionStore(storage::Database &database, const Clock &clock, Settings settings = {})
-        : m_database(database), m_clock(clock), m_settings(settings)
+        : m_database(database)
+        , m_clock(clock)
+        , m_settings(settings)
     {
     }
 

@@ -31,8 +31,8 @@ QHttpServerResponse logout(WorkerContext &context, const QHttpServerRequest &req
     if (auto revoked = sessions.revoke(caller->sessionHash); !revoked)
         return http::problem(revoked.error());
     AuditLog audit(context.db);
-    if (auto logged = audit.append(*caller, context.clock.nowMs(), QStringLiteral("logout"), QStringLiteral("session"),
-                                   QString());
+    if (auto logged
+        = audit.append(*caller, context.clock.nowMs(), QStringLiteral("logout"), QStringLiteral("session"), QString());
         !logged)
         return http::problem(logged.error());
     if (auto committed = transaction->commit(); !committed)

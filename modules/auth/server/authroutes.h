@@ -14,7 +14,7 @@ namespace nara::auth {
 struct AuthServices
 {
     LoginRateLimiter &limiter;
-    QThreadPool &hashingPool;           // Argon2id runs here, never on an HTTP thread
+    QThreadPool &hashingPool; // Argon2id runs here, never on an HTTP thread
     SessionStore::Settings sessionSettings;
     // Logins queued for or running Argon2id; over either cap the login is answered 503 at once.
     LoginsInFlight loginsInFlight{};

@@ -185,8 +185,8 @@ void finishLogin(WorkerContext &context, AuthServices &services, PendingLogin &l
     writeBody(login, QJsonDocument(*answer).toJson(QJsonDocument::Compact), "application/json", StatusCode::Ok);
 }
 
-void login(const std::shared_ptr<ReturnPath> &returnPath, WorkerContext &context,
-           AuthServices &services, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void login(const std::shared_ptr<ReturnPath> &returnPath, WorkerContext &context, AuthServices &services,
+           const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     auto pending = std::make_shared<PendingLogin>(PendingLogin{std::move(responder), {}, {}, {}, {}, {}, {}, {}});
     pending->socket = pending->responder.socket();
@@ -218,10 +218,9 @@ void login(const std::shared_ptr<ReturnPath> &returnPath, WorkerContext &context
     pending->slot = services.loginsInFlight.tryAcquire(pending->username);
     if (!pending->slot) {
         settle(services, *pending, LoginRateLimiter::Outcome::Withdrawn);
-        return writeProblem(*pending,
-                            Error{ErrorCode::Unavailable, QStringLiteral("Too many logins in progress; try again shortly."),
-                                  {}},
-                            1);
+        return writeProblem(
+            *pending,
+            Error{ErrorCode::Unavailable, QStringLiteral("Too many logins in progress; try again shortly."), {}}, 1);
     }
 
     auto credentials = AccountRepository(context.db).credentialsByUsername(pending->username);
@@ -262,11 +261,11 @@ void installLoginRoute(QHttpServer &server, WorkerContext &context, AuthServices
         QMutexLocker lock(&returnPath->mutex);
         returnPath->target = nullptr;
     });
-    server.route(QStringLiteral("/api/v1/auth/login"), QHttpServerRequest::Method::Post,
-                 [returnPath, &context, &services](const QHttpServerRequest &request,
-                                                              QHttpServerResponder &&responder) {
-                     login(returnPath, context, services, request, std::move(responder));
-                 });
+    server.route(
+        QStringLiteral("/api/v1/auth/login"), QHttpServerRequest::Method::Post,
+        [returnPath, &context, &services](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            login(returnPath, context, services, request, std::move(responder));
+        });
 }
 
 } // namespace nara::auth

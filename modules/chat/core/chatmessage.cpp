@@ -22,8 +22,7 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &o)
     message.id = o.value(QStringLiteral("id")).toString();
     message.itemId = o.value(QStringLiteral("itemId")).toString();
     const QString authorKind = o.value(QStringLiteral("authorKind")).toString();
-    if (message.id.isEmpty() || message.itemId.isEmpty()
-        || (authorKind != u"patient" && authorKind != u"staff"))
+    if (message.id.isEmpty() || message.itemId.isEmpty() || (authorKind != u"patient" && authorKind != u"staff"))
         return fail(ErrorCode::InvalidInput, QStringLiteral("Malformed chat message"));
     message.author = authorKind == u"patient" ? Author::Patient : Author::Staff;
     message.authorId = o.value(QStringLiteral("authorId")).toString();

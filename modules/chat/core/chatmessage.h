@@ -12,8 +12,8 @@ struct ChatMessage
 {
     enum class Author { Patient, Staff };
 
-    QString id;        // chosen by the writer (works offline, doubles as idempotency)
-    QString itemId;    // the inbox item (thread) it belongs to
+    QString id; // chosen by the writer (works offline, doubles as idempotency)
+    QString itemId; // the inbox item (thread) it belongs to
     Author author = Author::Staff;
     QString authorId;
     QString authorName;

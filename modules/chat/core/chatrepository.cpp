@@ -8,8 +8,8 @@ namespace nara::chat {
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, item_id, author_kind, author_id, author_name, body, staff_only, created_at");
+const QString kColumns
+    = QStringLiteral("id, item_id, author_kind, author_id, author_name, body, staff_only, created_at");
 
 ChatMessage fromRow(const QSqlQuery &row)
 {
@@ -36,8 +36,8 @@ Result<void> ChatRepository::insert(const ChatMessage &message, const QString &u
          message.authorId, message.authorName, message.body, message.staffOnly ? 1 : 0, message.createdAt});
     if (!done)
         return fail(done.error());
-    auto seq = sync::ChangeLog(m_database).append(unitId, QStringLiteral("chat_message"), message.id, message.toJson(),
-                                                  message.createdAt);
+    auto seq = sync::ChangeLog(m_database)
+                   .append(unitId, QStringLiteral("chat_message"), message.id, message.toJson(), message.createdAt);
     if (!seq)
         return fail(seq.error());
     return {};
@@ -45,8 +45,8 @@ Result<void> ChatRepository::insert(const ChatMessage &message, const QString &u
 
 Result<std::optional<ChatMessage>> ChatRepository::byId(const QString &id)
 {
-    auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM chat_messages WHERE id = ?"),
-                                 {id});
+    auto rows = m_database.query(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM chat_messages WHERE id = ?"), {id});
     if (!rows)
         return fail(rows.error());
     if (!rows->next())

@@ -15,7 +15,10 @@ namespace nara::chat {
 class ChatRepository
 {
 public:
-    explicit ChatRepository(storage::Database &database) : m_database(database) {}
+    explicit ChatRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     Result<void> insert(const ChatMessage &message, const QString &unitId);
     Result<std::optional<ChatMessage>> byId(const QString &id);

@@ -17,14 +17,15 @@ using inbox::InboxItem;
 
 Result<void> checkId(const QString &id)
 {
-    const bool ok = !id.isEmpty() && id.size() <= Conversation::kMaxIdLength
-                    && std::all_of(id.begin(), id.end(), [](QChar c) {
-                           return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-                                  || c == u'-' || c == u'_';
-                       });
+    const bool ok
+        = !id.isEmpty() && id.size() <= Conversation::kMaxIdLength && std::all_of(id.begin(), id.end(), [](QChar c) {
+              return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
+                  || c == u'_';
+          });
     if (!ok)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("A message id is 1–%1 letters, digits, '-' or '_'.").arg(Conversation::kMaxIdLength));
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("A message id is 1–%1 letters, digits, '-' or '_'.").arg(Conversation::kMaxIdLength));
     return {};
 }
 

@@ -31,7 +31,10 @@ public:
         bool staffOnly = false;
     };
 
-    explicit Conversation(storage::Database &database) : m_database(database) {}
+    explicit Conversation(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     // Staff see every message, patients no staff-only notes and only their own threads.
     Result<QList<ChatMessage>> messages(const auth::Caller &caller, const QString &itemId);

@@ -26,7 +26,8 @@ Result<InboxItem> afterStaffMessage(const InboxItem &item, const QString &staffI
     if (staffOnly)
         return next;
     if (item.state == State::Done)
-        return fail(ErrorCode::Conflict, QStringLiteral("The item is done; reopen it (with a reason) before replying."));
+        return fail(ErrorCode::Conflict,
+                    QStringLiteral("The item is done; reopen it (with a reason) before replying."));
     if (!item.ownerId.isEmpty() && item.ownerId != staffId)
         return fail(ErrorCode::Conflict, QStringLiteral("A colleague is already handling this item."));
     if (item.state == State::New) { // answering from the pool takes the item

@@ -53,13 +53,14 @@ Result<WriteReply> reply(WorkerContext &context, const auth::Caller &caller, con
     auto staffOnly = json::optionalBool(body, QStringLiteral("staffOnly"));
     if (!staffOnly)
         return fail(staffOnly.error());
-    auto posted = Conversation(context.db).postAsStaff(caller, itemId, {id->value_or(QString()), *text, staffOnly->value_or(false)},
-                                                       context.clock.nowMs());
+    auto posted = Conversation(context.db)
+                      .postAsStaff(caller, itemId, {id->value_or(QString()), *text, staffOnly->value_or(false)},
+                                   context.clock.nowMs());
     if (!posted)
         return fail(posted.error());
     if (!posted->replayed)
-        if (auto logged = audit(context, caller, QStringLiteral("create"), QStringLiteral("chat_message:") + posted->message.id,
-                                posted->item.patientId);
+        if (auto logged = audit(context, caller, QStringLiteral("create"),
+                                QStringLiteral("chat_message:") + posted->message.id, posted->item.patientId);
             !logged)
             return fail(logged.error());
     return WriteReply{201, posted->message.toJson()};
@@ -83,8 +84,9 @@ Result<WriteReply> startChat(WorkerContext &context, const auth::Caller &caller,
                             posted->item.patientId);
         !logged)
         return fail(logged.error());
-    return WriteReply{201, QJsonObject{{QStringLiteral("item"), posted->item.toJson()},
-                                       {QStringLiteral("message"), posted->message.toJson()}}};
+    return WriteReply{201,
+                      QJsonObject{{QStringLiteral("item"), posted->item.toJson()},
+                                  {QStringLiteral("message"), posted->message.toJson()}}};
 }
 
 } // namespace
@@ -107,12 +109,13 @@ void installChatRoutes(QHttpServer &server, WorkerContext &context)
                                            });
                  });
     server.route(QStringLiteral("/api/v1/chats"), Method::Post, [&context](const QHttpServerRequest &request) {
-        return sync::runWrite(context, request, sync::Who::Staff, [&](const auth::Caller &caller) -> Result<WriteReply> {
-            auto body = json::parseObject(request.body());
-            if (!body)
-                return fail(body.error());
-            return startChat(context, caller, *body);
-        });
+        return sync::runWrite(context, request, sync::Who::Staff,
+                              [&](const auth::Caller &caller) -> Result<WriteReply> {
+                                  auto body = json::parseObject(request.body());
+                                  if (!body)
+                                      return fail(body.error());
+                                  return startChat(context, caller, *body);
+                              });
     });
 }
 

@@ -80,8 +80,7 @@ QString testPersonnummer(QRandomGenerator &random, bool woman)
     return birth.toString(QStringLiteral("yyyyMMdd")) + QString::number(serial) + QString::number(luhnCheckDigit(nine));
 }
 
-template<typename T>
-const T &pick(QRandomGenerator &random, const QList<T> &list)
+template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &list)
 {
     return list.at(random.bounded(int(list.size())));
 }
@@ -113,10 +112,14 @@ struct Builder
     {
         auth::AccountRepository accounts(db);
         const QList<auth::CareUnit> units{
-            {kFalkenberg, QStringLiteral("Vårdcentralen Falkenberg"), QStringLiteral("care_centre"), QStringLiteral("Region Halland")},
-            {kTeleborg, QStringLiteral("Vårdcentralen Teleborg"), QStringLiteral("care_centre"), QStringLiteral("Region Kronoberg")},
-            {kDerm, QStringLiteral("Hudmottagningen Växjö"), QStringLiteral("dermatology"), QStringLiteral("Region Kronoberg")},
-            {kHemsjukvard, QStringLiteral("Hemsjukvården Falkenbergs kommun"), QStringLiteral("municipal"), QStringLiteral("Region Halland")},
+            {kFalkenberg, QStringLiteral("Vårdcentralen Falkenberg"), QStringLiteral("care_centre"),
+             QStringLiteral("Region Halland")},
+            {kTeleborg, QStringLiteral("Vårdcentralen Teleborg"), QStringLiteral("care_centre"),
+             QStringLiteral("Region Kronoberg")},
+            {kDerm, QStringLiteral("Hudmottagningen Växjö"), QStringLiteral("dermatology"),
+             QStringLiteral("Region Kronoberg")},
+            {kHemsjukvard, QStringLiteral("Hemsjukvården Falkenbergs kommun"), QStringLiteral("municipal"),
+             QStringLiteral("Region Halland")},
         };
         for (const auth::CareUnit &unit : units)
             if (auto added = accounts.addUnit(unit); !added)
@@ -133,7 +136,8 @@ struct Builder
             if (!added)
                 return fail(added.error());
             staff.insert(added->username, *added);
-            summary.accounts.append({added->username, QStringLiteral("demo"), added->displayName, added->role, added->unitIds});
+            summary.accounts.append(
+                {added->username, QStringLiteral("demo"), added->displayName, added->role, added->unitIds});
             for (const QString &unit : added->unitIds)
                 if (auto logged = log(unit, QStringLiteral("staff"), added->id, added->toJson()); !logged)
                     return logged;
@@ -233,7 +237,8 @@ struct Builder
         if (overdueNew) {
             state = State::New;
         } else if (age < 4 * kDay) {
-            const State open[] = {State::New, State::New, State::Claimed, State::InProgress, State::Waiting, State::Done};
+            const State open[]
+                = {State::New, State::New, State::Claimed, State::InProgress, State::Waiting, State::Done};
             state = open[random.bounded(6)];
         } else if (age < 20 * kDay) {
             state = random.bounded(3) == 0 ? State::Waiting : State::Done;
@@ -334,12 +339,13 @@ struct Builder
 
 QString DemoSummary::describe() const
 {
-    QString text = alreadyPresent ? QStringLiteral("Demo region already present.\n")
-                                  : QStringLiteral("Demo region: %1 care units, %2 patients, %3 inbox items, %4 messages.\n")
-                                        .arg(units)
-                                        .arg(patients)
-                                        .arg(items)
-                                        .arg(messages);
+    QString text = alreadyPresent
+        ? QStringLiteral("Demo region already present.\n")
+        : QStringLiteral("Demo region: %1 care units, %2 patients, %3 inbox items, %4 messages.\n")
+              .arg(units)
+              .arg(patients)
+              .arg(items)
+              .arg(messages);
     text += QStringLiteral("Demo accounts (password \"demo\"):\n");
     for (const DemoAccount &account : accounts)
         text += QStringLiteral("  %1 %2 %3 %4\n")
@@ -359,8 +365,8 @@ Result<DemoSummary> buildDemoRegion(storage::Database &database, const Clock &cl
         DemoSummary summary;
         summary.alreadyPresent = true;
         for (const DemoStaff &s : staffList())
-            summary.accounts.append({QString::fromUtf8(s.username), QStringLiteral("demo"), QString::fromUtf8(s.displayName),
-                                     QString::fromUtf8(s.role), s.units});
+            summary.accounts.append({QString::fromUtf8(s.username), QStringLiteral("demo"),
+                                     QString::fromUtf8(s.displayName), QString::fromUtf8(s.role), s.units});
         return summary;
     }
 

@@ -8,11 +8,11 @@ namespace nara::demo {
 struct ThreadTemplate
 {
     const char *title;
-    const char *priority;       // stat | asap | urgent | routine
+    const char *priority; // stat | asap | urgent | routine
     const char *reason;
-    const char *role;           // who usually handles it: nurse | gp | physio | municipal_nurse
-    QStringList patientLines;   // what the patient writes, in order
-    QStringList staffLines;     // what staff answer, in order
+    const char *role; // who usually handles it: nurse | gp | physio | municipal_nurse
+    QStringList patientLines; // what the patient writes, in order
+    QStringList staffLines; // what staff answer, in order
 };
 
 const QStringList &womenNames();

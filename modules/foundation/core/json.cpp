@@ -23,16 +23,14 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("Malformed JSON at offset %1: %2")
-                           .arg(parseError.offset)
-                           .arg(parseError.errorString()));
+        return invalid(
+            QStringLiteral("Malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!document.isObject())
         return invalid(QStringLiteral("A JSON object is expected."));
     return document.object();
 }
 
-Result<QString> requiredString(const QJsonObject &object, const QString &key, qsizetype maxLength,
-                               qsizetype minLength)
+Result<QString> requiredString(const QJsonObject &object, const QString &key, qsizetype maxLength, qsizetype minLength)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
@@ -47,8 +45,7 @@ Result<QString> requiredString(const QJsonObject &object, const QString &key, qs
     return text;
 }
 
-Result<std::optional<QString>> optionalString(const QJsonObject &object, const QString &key,
-                                              qsizetype maxLength)
+Result<std::optional<QString>> optionalString(const QJsonObject &object, const QString &key, qsizetype maxLength)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
@@ -74,8 +71,7 @@ Result<qint64> requiredInteger(const QJsonObject &object, const QString &key, qi
     return qint64(number);
 }
 
-Result<std::optional<qint64>> optionalInteger(const QJsonObject &object, const QString &key,
-                                              qint64 min, qint64 max)
+Result<std::optional<qint64>> optionalInteger(const QJsonObject &object, const QString &key, qint64 min, qint64 max)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())

@@ -15,21 +15,16 @@ namespace nara::json {
 
 Result<QJsonObject> parseObject(const QByteArray &body);
 
-Result<QString> requiredString(const QJsonObject &object, const QString &key,
-                               qsizetype maxLength, qsizetype minLength = 1);
-Result<std::optional<QString>> optionalString(const QJsonObject &object, const QString &key,
-                                              qsizetype maxLength);
-Result<qint64> requiredInteger(const QJsonObject &object, const QString &key, qint64 min,
-                               qint64 max);
-Result<std::optional<qint64>> optionalInteger(const QJsonObject &object, const QString &key,
-                                              qint64 min, qint64 max);
+Result<QString> requiredString(const QJsonObject &object, const QString &key, qsizetype maxLength,
+                               qsizetype minLength = 1);
+Result<std::optional<QString>> optionalString(const QJsonObject &object, const QString &key, qsizetype maxLength);
+Result<qint64> requiredInteger(const QJsonObject &object, const QString &key, qint64 min, qint64 max);
+Result<std::optional<qint64>> optionalInteger(const QJsonObject &object, const QString &key, qint64 min, qint64 max);
 Result<bool> requiredBool(const QJsonObject &object, const QString &key);
 Result<std::optional<bool>> optionalBool(const QJsonObject &object, const QString &key);
 // A string that must be one of the allowed values.
-Result<QString> requiredEnum(const QJsonObject &object, const QString &key,
-                             const QStringList &allowed);
-Result<QJsonArray> requiredArray(const QJsonObject &object, const QString &key,
-                                 qsizetype maxItems);
+Result<QString> requiredEnum(const QJsonObject &object, const QString &key, const QStringList &allowed);
+Result<QJsonArray> requiredArray(const QJsonObject &object, const QString &key, qsizetype maxItems);
 
 QByteArray compact(const QJsonObject &object);
 QByteArray compact(const QJsonArray &array);

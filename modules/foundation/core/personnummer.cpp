@@ -27,11 +27,9 @@ Result<PersonalIdentity> PersonalIdentity::parse(QStringView text, QDate today)
                         QStringLiteral("A personal identity number has only digits and one '-' or '+'."));
     }
     if (digits.size() != 10 && digits.size() != 12)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("A personal identity number has 10 or 12 digits."));
+        return fail(ErrorCode::InvalidInput, QStringLiteral("A personal identity number has 10 or 12 digits."));
     if (digits.size() == 12 && separator == u'+')
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("'+' is only used with the 10-digit form."));
+        return fail(ErrorCode::InvalidInput, QStringLiteral("'+' is only used with the 10-digit form."));
 
     if (digits.size() == 10) {
         // Century: the latest year not in the future; '+' means at least 100 years old.

@@ -18,9 +18,9 @@ public:
     // YYYYMMDD-NNNC. `today` resolves the century of the short forms.
     static Result<PersonalIdentity> parse(QStringView text, QDate today);
 
-    QString digits() const { return m_digits; }        // 12 digits
-    QString formatted() const;                          // YYYYMMDD-NNNC
-    QString masked() const;                             // YYYYMMDD-****, for screens that need less
+    QString digits() const { return m_digits; } // 12 digits
+    QString formatted() const; // YYYYMMDD-NNNC
+    QString masked() const; // YYYYMMDD-****, for screens that need less
     Kind kind() const { return m_kind; }
     QDate birthDate() const;
     // FHIR identifier systems (REFERENCE.md §2).
@@ -29,7 +29,11 @@ public:
     bool operator==(const PersonalIdentity &other) const = default;
 
 private:
-    PersonalIdentity(QString digits, Kind kind) : m_digits(std::move(digits)), m_kind(kind) {}
+    PersonalIdentity(QString digits, Kind kind)
+        : m_digits(std::move(digits))
+        , m_kind(kind)
+    {
+    }
     QString m_digits;
     Kind m_kind = Kind::Personnummer;
 };

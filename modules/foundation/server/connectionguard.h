@@ -10,7 +10,10 @@ namespace nara::http {
 class ConnectionGuard
 {
 public:
-    explicit ConnectionGuard(int maxPerAddress) : m_max(maxPerAddress) {}
+    explicit ConnectionGuard(int maxPerAddress)
+        : m_max(maxPerAddress)
+    {
+    }
     bool tryAcquire(const QHostAddress &address);
     void release(const QHostAddress &address);
     int openFor(const QHostAddress &address) const;

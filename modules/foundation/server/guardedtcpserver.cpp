@@ -22,8 +22,8 @@ QByteArray plainAnswer(int status, const char *reason, const Error &error)
 {
     const QByteArray body = problemBody(error);
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-           + "\r\nContent-Type: application/problem+json\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        + "\r\nContent-Type: application/problem+json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 // Follows the requests on one connection: header bytes until the blank line, then Content-Length
@@ -131,7 +131,9 @@ private:
         if (contentLength > limit) {
             reject(413, "Payload Too Large",
                    Error{ErrorCode::PayloadTooLarge,
-                         QStringLiteral("The body has %1 bytes; this route accepts at most %2.").arg(contentLength).arg(limit),
+                         QStringLiteral("The body has %1 bytes; this route accepts at most %2.")
+                             .arg(contentLength)
+                             .arg(limit),
                          {}});
             return;
         }
@@ -169,8 +171,8 @@ private:
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(HttpLimits limits, ConnectionGuard &guard,
-                                   std::optional<QSslConfiguration> tls, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(HttpLimits limits, ConnectionGuard &guard, std::optional<QSslConfiguration> tls,
+                                   QObject *parent)
     : QTcpServer(parent)
     , m_limits(std::move(limits))
     , m_guard(guard)
@@ -229,9 +231,9 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     }
     const QHostAddress peer = socket->peerAddress();
     if (!m_guard.tryAcquire(peer)) {
-        socket->write(plainAnswer(429, "Too Many Requests",
-                                  Error{ErrorCode::RateLimited,
-                                        QStringLiteral("Too many open connections from this address."), {}}));
+        socket->write(plainAnswer(
+            429, "Too Many Requests",
+            Error{ErrorCode::RateLimited, QStringLiteral("Too many open connections from this address."), {}}));
         socket->disconnectFromHost();
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         return;

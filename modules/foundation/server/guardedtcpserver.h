@@ -21,8 +21,8 @@ class GuardedTcpServer final : public QTcpServer
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 public:
-    GuardedTcpServer(HttpLimits limits, ConnectionGuard &guard,
-                     std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
+    GuardedTcpServer(HttpLimits limits, ConnectionGuard &guard, std::optional<QSslConfiguration> tls,
+                     QObject *parent = nullptr);
 
     // Listens on address:port with SO_REUSEPORT, so every worker can listen on the same port.
     bool listenShared(const QHostAddress &address, quint16 port, QString *error);

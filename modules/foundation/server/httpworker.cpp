@@ -31,8 +31,8 @@ Result<quint16> HttpWorker::start()
     moveToThread(&m_thread);
     m_thread.start();
     Result<quint16> result = fail(ErrorCode::Internal, QStringLiteral("worker did not start"));
-    QMetaObject::invokeMethod(this, [this, &result] { result = startInThread(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, &result] { result = startInThread(); }, Qt::BlockingQueuedConnection);
     return result;
 }
 
@@ -50,12 +50,12 @@ Result<quint16> HttpWorker::startInThread()
     m_setup.installRoutes(server, *running->context);
     // afterRequest() does not see these answers: they get their request id here.
     server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        responder.write(problemBody(Error{ErrorCode::NotFound,
-                                          QStringLiteral("No route for %1").arg(request.url().path()), {}}),
-                        {{"Content-Type", "application/problem+json"},
-                         {"X-Request-Id", requestIdFor(request.value("x-request-id"))},
-                         {"Cache-Control", "no-store"}},
-                        QHttpServerResponder::StatusCode::NotFound);
+        responder.write(
+            problemBody(Error{ErrorCode::NotFound, QStringLiteral("No route for %1").arg(request.url().path()), {}}),
+            {{"Content-Type", "application/problem+json"},
+             {"X-Request-Id", requestIdFor(request.value("x-request-id"))},
+             {"Cache-Control", "no-store"}},
+            QHttpServerResponder::StatusCode::NotFound);
     });
     installRequestLog(server, m_setup.index);
 
@@ -75,7 +75,8 @@ void HttpWorker::stop()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(this, [this] { m_running.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_running.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

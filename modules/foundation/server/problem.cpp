@@ -45,13 +45,14 @@ static QString titleFor(ErrorCode code)
 QByteArray problemBody(const Error &error)
 {
     QJsonObject body = error.details;
-    body.insert(QStringLiteral("type"), QString(QStringLiteral("https://nara.example/problems/") + errorCodeName(error.code)));
+    body.insert(QStringLiteral("type"),
+                QString(QStringLiteral("https://nara.example/problems/") + errorCodeName(error.code)));
     body.insert(QStringLiteral("title"), titleFor(error.code));
     body.insert(QStringLiteral("status"), int(statusFor(error.code)));
     // Storage and internal errors carry driver text: people get a generic detail.
     const bool internal = error.code == ErrorCode::Storage || error.code == ErrorCode::Internal;
-    body.insert(QStringLiteral("detail"), internal ? QStringLiteral("The server could not complete the request.")
-                                                   : error.message);
+    body.insert(QStringLiteral("detail"),
+                internal ? QStringLiteral("The server could not complete the request.") : error.message);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -11,9 +11,9 @@ Q_LOGGING_CATEGORY(lcRequests, "nara.http.requests")
 QByteArray requestIdFor(const QByteArray &clientValue)
 {
     const bool sane = !clientValue.isEmpty() && clientValue.size() <= 64
-                      && std::all_of(clientValue.begin(), clientValue.end(), [](char c) {
-                             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-                         });
+        && std::all_of(clientValue.begin(), clientValue.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+           });
     return sane ? clientValue : QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
@@ -44,8 +44,7 @@ void installRequestLog(QHttpServer &server, int workerIndex)
         const bool routine = request.method() == QHttpServerRequest::Method::Get && status < 400;
         if (routine ? lcRequests().isDebugEnabled() : lcRequests().isInfoEnabled()) {
             const QByteArray line = "w" + QByteArray::number(workerIndex) + ' ' + id + ' '
-                                    + methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' '
-                                    + QByteArray::number(status);
+                + methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' ' + QByteArray::number(status);
             if (routine)
                 qCDebug(lcRequests, "%s", line.constData());
             else

@@ -43,8 +43,9 @@ Result<qint64> number(const QString &name, const QString &text, qint64 min, qint
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < min || value > max)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("--%1 must be a number from %2 to %3, not '%4'.").arg(name).arg(min).arg(max).arg(text));
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("--%1 must be a number from %2 to %3, not '%4'.").arg(name).arg(min).arg(max).arg(text));
     return value;
 }
 
@@ -91,11 +92,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         for (const QString &key : keys) {
             const bool known = std::any_of(std::begin(kValueOptions), std::end(kValueOptions),
                                            [&key](const Option &o) { return key == QLatin1String(o.name); })
-                               || std::any_of(std::begin(kFlags), std::end(kFlags),
-                                              [&key](const Option &o) { return key == QLatin1String(o.name); });
+                || std::any_of(std::begin(kFlags), std::end(kFlags),
+                               [&key](const Option &o) { return key == QLatin1String(o.name); });
             if (!known || key == u"config")
-                return fail(ErrorCode::InvalidInput,
-                            QStringLiteral("Unknown setting '%1' in '%2'.").arg(key, file));
+                return fail(ErrorCode::InvalidInput, QStringLiteral("Unknown setting '%1' in '%2'.").arg(key, file));
             values.insert(key, settings.value(key).toString());
         }
     }
@@ -120,8 +120,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         return fail(ErrorCode::InvalidInput, QStringLiteral("--data-dir is required."));
     if (values.contains(QStringLiteral("bind"))) {
         if (!options.bindAddress.setAddress(values.value(QStringLiteral("bind"))))
-            return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("--bind must be an IP address, not '%1'.").arg(values.value(QStringLiteral("bind"))));
+            return fail(
+                ErrorCode::InvalidInput,
+                QStringLiteral("--bind must be an IP address, not '%1'.").arg(values.value(QStringLiteral("bind"))));
     }
     if (values.contains(QStringLiteral("port"))) {
         auto port = number(QStringLiteral("port"), values.value(QStringLiteral("port")), 0, 65535);
@@ -143,7 +144,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         return fail(ErrorCode::InvalidInput, QStringLiteral("--tls-cert and --tls-key go together."));
     options.publicUrl = values.value(QStringLiteral("public-url"));
     if (values.contains(QStringLiteral("max-body"))) {
-        auto bytes = number(QStringLiteral("max-body"), values.value(QStringLiteral("max-body")), 1024, 64 * 1024 * 1024);
+        auto bytes
+            = number(QStringLiteral("max-body"), values.value(QStringLiteral("max-body")), 1024, 64 * 1024 * 1024);
         if (!bytes)
             return fail(bytes.error());
         options.limits.defaultMaxBodyBytes = *bytes;

@@ -15,11 +15,11 @@ struct ServerOptions
     QString dataDir;
     QHostAddress bindAddress = QHostAddress::LocalHost;
     quint16 port = 8080;
-    int workers = 2;             // parse() sets the number of cores (at least 2) unless told
+    int workers = 2; // parse() sets the number of cores (at least 2) unless told
     QString databaseUrl = QStringLiteral("sqlite");
     QString tlsCertificate;
     QString tlsKey;
-    QString publicUrl;            // how patients reach the portal, for invitation links
+    QString publicUrl; // how patients reach the portal, for invitation links
     bool demo = false;
     bool verifyAudit = false;
     bool compactChanges = false;

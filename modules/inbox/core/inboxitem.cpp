@@ -16,8 +16,7 @@ std::optional<E> lookup(const std::array<std::pair<E, const char16_t *>, N> &tab
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
+template<typename E, std::size_t N> QString nameOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
 {
     for (const auto &[candidate, name] : table)
         if (candidate == value)
@@ -29,24 +28,47 @@ constexpr std::array kKinds{std::pair{Kind::Chat, u"chat"},         std::pair{Ki
                             std::pair{Kind::Form, u"form"},         std::pair{Kind::Alert, u"alert"},
                             std::pair{Kind::Referral, u"referral"}, std::pair{Kind::Report, u"report"}};
 constexpr std::array kStates{std::pair{State::New, u"new"}, std::pair{State::Claimed, u"claimed"},
-                             std::pair{State::InProgress, u"in_progress"},
-                             std::pair{State::Waiting, u"waiting"}, std::pair{State::Done, u"done"}};
+                             std::pair{State::InProgress, u"in_progress"}, std::pair{State::Waiting, u"waiting"},
+                             std::pair{State::Done, u"done"}};
 constexpr std::array kPriorities{std::pair{Priority::Stat, u"stat"}, std::pair{Priority::Asap, u"asap"},
-                                 std::pair{Priority::Urgent, u"urgent"},
-                                 std::pair{Priority::Routine, u"routine"}};
+                                 std::pair{Priority::Urgent, u"urgent"}, std::pair{Priority::Routine, u"routine"}};
 constexpr std::array kWaiting{std::pair{WaitingOn::Nobody, u""}, std::pair{WaitingOn::Patient, u"patient"},
                               std::pair{WaitingOn::Colleague, u"colleague"}};
 
 } // namespace
 
-QString toString(Kind kind) { return nameOf(kKinds, kind); }
-QString toString(State state) { return nameOf(kStates, state); }
-QString toString(Priority priority) { return nameOf(kPriorities, priority); }
-QString toString(WaitingOn waitingOn) { return nameOf(kWaiting, waitingOn); }
-std::optional<Kind> kindFromString(QStringView text) { return lookup(kKinds, text); }
-std::optional<State> stateFromString(QStringView text) { return lookup(kStates, text); }
-std::optional<Priority> priorityFromString(QStringView text) { return lookup(kPriorities, text); }
-std::optional<WaitingOn> waitingOnFromString(QStringView text) { return lookup(kWaiting, text); }
+QString toString(Kind kind)
+{
+    return nameOf(kKinds, kind);
+}
+QString toString(State state)
+{
+    return nameOf(kStates, state);
+}
+QString toString(Priority priority)
+{
+    return nameOf(kPriorities, priority);
+}
+QString toString(WaitingOn waitingOn)
+{
+    return nameOf(kWaiting, waitingOn);
+}
+std::optional<Kind> kindFromString(QStringView text)
+{
+    return lookup(kKinds, text);
+}
+std::optional<State> stateFromString(QStringView text)
+{
+    return lookup(kStates, text);
+}
+std::optional<Priority> priorityFromString(QStringView text)
+{
+    return lookup(kPriorities, text);
+}
+std::optional<WaitingOn> waitingOnFromString(QStringView text)
+{
+    return lookup(kWaiting, text);
+}
 
 int priorityRank(Priority priority)
 {

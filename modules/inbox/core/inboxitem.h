@@ -39,15 +39,15 @@ struct InboxItem
     Priority priority = Priority::Routine;
     QString priorityReason;
     QString unitId;
-    QString ownerId;       // empty: in the unit's pool
-    QString patientId;     // empty for items about no patient
+    QString ownerId; // empty: in the unit's pool
+    QString patientId; // empty for items about no patient
     QString title;
-    qint64 createdAt = 0;  // ms since epoch, UTC
+    qint64 createdAt = 0; // ms since epoch, UTC
     qint64 updatedAt = 0;
     qint64 dueAt = 0;
-    qint64 claimedAt = 0;  // 0: never claimed
+    qint64 claimedAt = 0; // 0: never claimed
     qint64 lastActivityAt = 0;
-    qint64 version = 1;    // bumped by every change
+    qint64 version = 1; // bumped by every change
 
     QJsonObject toJson() const;
     static Result<InboxItem> fromJson(const QJsonObject &object);

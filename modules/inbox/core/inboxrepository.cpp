@@ -8,9 +8,9 @@ namespace nara::inbox {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, kind, state, waiting_on, priority, priority_reason, unit_id, owner_id, patient_id, title, "
-    "created_at, updated_at, due_at, claimed_at, last_activity_at, version");
+const QString kColumns
+    = QStringLiteral("id, kind, state, waiting_on, priority, priority_reason, unit_id, owner_id, patient_id, title, "
+                     "created_at, updated_at, due_at, claimed_at, last_activity_at, version");
 
 QVariant nullable(const QString &text)
 {
@@ -31,7 +31,8 @@ Result<InboxItem> fromRow(const QSqlQuery &row)
     const auto waiting = waitingOnFromString(row.value(3).toString());
     const auto priority = priorityFromString(row.value(4).toString());
     if (!kind || !state || !waiting || !priority)
-        return fail(ErrorCode::Storage, QStringLiteral("Inbox item %1 has an unknown kind, state or priority").arg(item.id));
+        return fail(ErrorCode::Storage,
+                    QStringLiteral("Inbox item %1 has an unknown kind, state or priority").arg(item.id));
     item.kind = *kind;
     item.state = *state;
     item.waitingOn = *waiting;
@@ -54,7 +55,8 @@ Result<InboxItem> fromRow(const QSqlQuery &row)
 
 Result<void> InboxRepository::log(const InboxItem &item, qint64 at)
 {
-    auto seq = sync::ChangeLog(m_database).append(item.unitId, QStringLiteral("inbox_item"), item.id, item.toJson(), at);
+    auto seq
+        = sync::ChangeLog(m_database).append(item.unitId, QStringLiteral("inbox_item"), item.id, item.toJson(), at);
     if (!seq)
         return fail(seq.error());
     return {};
@@ -62,13 +64,13 @@ Result<void> InboxRepository::log(const InboxItem &item, qint64 at)
 
 Result<void> InboxRepository::insert(const InboxItem &item)
 {
-    auto done = m_database.execute(
-        QStringLiteral("INSERT INTO inbox_items (") + kColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {item.id, toString(item.kind), toString(item.state), nullable(toString(item.waitingOn)),
-         toString(item.priority), item.priorityReason, item.unitId, nullable(item.ownerId),
-         nullable(item.patientId), item.title, item.createdAt, item.updatedAt, item.dueAt,
-         nullable(item.claimedAt), item.lastActivityAt, item.version});
+    auto done
+        = m_database.execute(QStringLiteral("INSERT INTO inbox_items (") + kColumns
+                                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {item.id, toString(item.kind), toString(item.state), nullable(toString(item.waitingOn)),
+                              toString(item.priority), item.priorityReason, item.unitId, nullable(item.ownerId),
+                              nullable(item.patientId), item.title, item.createdAt, item.updatedAt, item.dueAt,
+                              nullable(item.claimedAt), item.lastActivityAt, item.version});
     if (!done)
         return fail(done.error());
     return log(item, item.updatedAt);
@@ -76,8 +78,8 @@ Result<void> InboxRepository::insert(const InboxItem &item)
 
 Result<std::optional<InboxItem>> InboxRepository::byId(const QString &id)
 {
-    auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM inbox_items WHERE id = ?"),
-                                 {id});
+    auto rows = m_database.query(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM inbox_items WHERE id = ?"), {id});
     if (!rows)
         return fail(rows.error());
     if (!rows->next())
@@ -116,15 +118,15 @@ Result<InboxRead> InboxRepository::markRead(const QString &itemId, const QString
         return fail(unit.error());
     if (unit->isNull())
         return fail(Error::notFound(QStringLiteral("No such item.")));
-    auto done = m_database.execute(
-        QStringLiteral("INSERT INTO inbox_reads (item_id, staff_id, read_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (item_id, staff_id) DO UPDATE SET read_at = excluded.read_at"),
-        {itemId, staffId, at});
+    auto done
+        = m_database.execute(QStringLiteral("INSERT INTO inbox_reads (item_id, staff_id, read_at) VALUES (?, ?, ?) "
+                                            "ON CONFLICT (item_id, staff_id) DO UPDATE SET read_at = excluded.read_at"),
+                             {itemId, staffId, at});
     if (!done)
         return fail(done.error());
     const InboxRead read{itemId, staffId, at};
-    auto seq = sync::ChangeLog(m_database).append(unit->toString(), QStringLiteral("inbox_read"), read.entityId(),
-                                                  read.toJson(), at, staffId);
+    auto seq = sync::ChangeLog(m_database)
+                   .append(unit->toString(), QStringLiteral("inbox_read"), read.entityId(), read.toJson(), at, staffId);
     if (!seq)
         return fail(seq.error());
     return read;

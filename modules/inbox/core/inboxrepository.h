@@ -16,7 +16,10 @@ namespace nara::inbox {
 class InboxRepository
 {
 public:
-    explicit InboxRepository(storage::Database &database) : m_database(database) {}
+    explicit InboxRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     // Stores a new item as given (version as given, normally 1).
     Result<void> insert(const InboxItem &item);

@@ -22,9 +22,10 @@ Error ItemWorkflow::heldByColleague(storage::Database &database, const InboxItem
     if (!staff)
         return staff.error();
     const QString name = staff->has_value() ? (*staff)->displayName : QString();
-    return Error::conflict(QStringLiteral("A colleague is already handling this item."),
-                           QJsonObject{{QStringLiteral("heldBy"), QJsonObject{{QStringLiteral("id"), item.ownerId},
-                                                                              {QStringLiteral("displayName"), name}}}});
+    return Error::conflict(
+        QStringLiteral("A colleague is already handling this item."),
+        QJsonObject{{QStringLiteral("heldBy"),
+                     QJsonObject{{QStringLiteral("id"), item.ownerId}, {QStringLiteral("displayName"), name}}}});
 }
 
 Result<InboxItem> ItemWorkflow::item(const auth::Caller &caller, const QString &itemId)
@@ -96,7 +97,8 @@ Result<InboxItem> ItemWorkflow::assign(const auth::Caller &caller, const QString
     if (!staff)
         return fail(staff.error());
     if (!staff->has_value() || !(*staff)->active || !(*staff)->unitIds.contains(current->unitId))
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Items can only be assigned to active staff of the item's unit."));
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("Items can only be assigned to active staff of the item's unit."));
     if (current->ownerId == staffId)
         return current;
     InboxItem next = *current;

@@ -17,7 +17,10 @@ class ItemWorkflow
 public:
     static constexpr qsizetype kMaxReasonLength = 500;
 
-    explicit ItemWorkflow(storage::Database &database) : m_database(database) {}
+    explicit ItemWorkflow(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     // The item, if the caller may see it.
     Result<InboxItem> item(const auth::Caller &caller, const QString &itemId);

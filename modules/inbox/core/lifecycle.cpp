@@ -35,14 +35,10 @@ bool isAllowedTransition(State from, State to)
     switch (to) {
     case State::New: // release back to the pool
         return from == State::Claimed || from == State::InProgress || from == State::Waiting;
-    case State::Claimed:
-        return from == State::New;
-    case State::InProgress:
-        return from == State::Claimed || from == State::Waiting || from == State::Done;
-    case State::Waiting:
-        return from == State::Claimed || from == State::InProgress;
-    case State::Done:
-        return from != State::Done;
+    case State::Claimed: return from == State::New;
+    case State::InProgress: return from == State::Claimed || from == State::Waiting || from == State::Done;
+    case State::Waiting: return from == State::Claimed || from == State::InProgress;
+    case State::Done: return from != State::Done;
     }
     return false;
 }

@@ -27,8 +27,9 @@ Result<Invitations::Created> Invitations::create(const auth::Caller &staff, cons
     if (created.token.isEmpty())
         return fail(ErrorCode::Internal, QStringLiteral("No random source for invitation tokens."));
     auto stored = m_database.execute(
-        QStringLiteral("INSERT INTO portal_invitations (token_hash, patient_id, item_id, created_by, created_at, expires_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO portal_invitations (token_hash, patient_id, item_id, created_by, created_at, expires_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"),
         {auth::SessionStore::hashToken(created.token.toLatin1()), patientId,
          itemId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(itemId), staff.id, now,
          created.expiresAt});
@@ -45,7 +46,8 @@ Result<Invitations::Session> Invitations::exchange(const QString &token)
     const QString hash = auth::SessionStore::hashToken(token.toLatin1());
     const qint64 now = m_clock.nowMs();
     auto patientId = m_database.scalar(
-        QStringLiteral("SELECT patient_id FROM portal_invitations WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?"),
+        QStringLiteral(
+            "SELECT patient_id FROM portal_invitations WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?"),
         {hash, now});
     if (!patientId)
         return fail(patientId.error());
@@ -56,13 +58,14 @@ Result<Invitations::Session> Invitations::exchange(const QString &token)
         return fail(patient.error());
     if (!patient->has_value())
         return fail(unknown);
-    auto session = auth::SessionStore(m_database, m_clock, auth::sessionSettings()).create(QStringLiteral("patient"),
-                                                                                           (*patient)->id);
+    auto session = auth::SessionStore(m_database, m_clock, auth::sessionSettings())
+                       .create(QStringLiteral("patient"), (*patient)->id);
     if (!session)
         return fail(session.error());
     // Used once: the condition makes a concurrent second exchange change nothing.
     auto used = m_database.execute(
-        QStringLiteral("UPDATE portal_invitations SET used_at = ?, session_hash = ? WHERE token_hash = ? AND used_at IS NULL"),
+        QStringLiteral(
+            "UPDATE portal_invitations SET used_at = ?, session_hash = ? WHERE token_hash = ? AND used_at IS NULL"),
         {now, session->tokenHash, hash});
     if (!used)
         return fail(used.error());

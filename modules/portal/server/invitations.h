@@ -31,7 +31,11 @@ public:
         QString patientName;
     };
 
-    Invitations(storage::Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+    Invitations(storage::Database &database, const Clock &clock)
+        : m_database(database)
+        , m_clock(clock)
+    {
+    }
 
     // Staff invite a patient of their units, optionally to one of the patient's items.
     Result<Created> create(const auth::Caller &staff, const QString &patientId, const QString &itemId);

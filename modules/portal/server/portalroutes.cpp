@@ -23,9 +23,9 @@ using Method = QHttpServerRequest::Method;
 using sync::WriteReply;
 
 // Scripts, styles and requests only from this origin; no inline code, no framing, no plugins.
-constexpr QByteArrayView kContentSecurityPolicy =
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+constexpr QByteArrayView kContentSecurityPolicy
+    = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+      "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 QHttpServerResponse staticFile(const QString &resource, const QByteArray &contentType)
 {
@@ -50,8 +50,8 @@ QString publicBase(const PortalSettings &settings, const QHttpServerRequest &req
     QString host = QString::fromLatin1(request.value("Host"));
     if (!kHost.match(host).hasMatch())
         host = QStringLiteral("localhost");
-    const bool https = request.value("X-Forwarded-Proto").trimmed().toLower() == "https"
-                       || request.url().scheme() == u"https";
+    const bool https
+        = request.value("X-Forwarded-Proto").trimmed().toLower() == "https" || request.url().scheme() == u"https";
     return (https ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
 }
 
@@ -137,7 +137,8 @@ Result<QJsonObject> thread(WorkerContext &context, const auth::Caller &patient)
     auto messages = chat::Conversation(context.db).messages(patient, **itemId);
     if (!messages)
         return fail(messages.error());
-    if (auto logged = audit(context, patient, QStringLiteral("read"), QStringLiteral("chat_thread:") + **itemId, patient.id);
+    if (auto logged
+        = audit(context, patient, QStringLiteral("read"), QStringLiteral("chat_thread:") + **itemId, patient.id);
         !logged)
         return fail(logged.error());
     QJsonArray list;
@@ -163,8 +164,8 @@ Result<WriteReply> write(WorkerContext &context, const QHttpServerRequest &reque
                                       : conversation.startAsPatient(patient, *text, now);
     if (!posted)
         return fail(posted.error());
-    if (auto logged = audit(context, patient, QStringLiteral("create"), QStringLiteral("chat_message:") + posted->message.id,
-                            patient.id);
+    if (auto logged = audit(context, patient, QStringLiteral("create"),
+                            QStringLiteral("chat_message:") + posted->message.id, patient.id);
         !logged)
         return fail(logged.error());
     return WriteReply{201, posted->message.toJson()};
@@ -186,25 +187,23 @@ void installPortalRoutes(QHttpServer &server, WorkerContext &context, const Port
         return sync::runRead(context, request, sync::Who::Patient,
                              [&](const auth::Caller &patient) { return thread(context, patient); });
     });
-    server.route(QStringLiteral("/api/v1/portal/messages"), Method::Post, [&context](const QHttpServerRequest &request) {
-        return sync::runWrite(context, request, sync::Who::Patient,
-                              [&](const auth::Caller &patient) { return write(context, request, patient); });
-    });
+    server.route(
+        QStringLiteral("/api/v1/portal/messages"), Method::Post, [&context](const QHttpServerRequest &request) {
+            return sync::runWrite(context, request, sync::Who::Patient,
+                                  [&](const auth::Caller &patient) { return write(context, request, patient); });
+        });
 
     server.route(QStringLiteral("/portal"), Method::Get, [] {
         QHttpServerResponse response(QHttpServerResponder::StatusCode::MovedPermanently);
         response.setHeader("Location", "/portal/");
         return response;
     });
-    server.route(QStringLiteral("/portal/"), Method::Get, [] {
-        return staticFile(QStringLiteral(":/portal/index.html"), "text/html; charset=utf-8");
-    });
-    server.route(QStringLiteral("/portal/app.js"), Method::Get, [] {
-        return staticFile(QStringLiteral(":/portal/app.js"), "text/javascript; charset=utf-8");
-    });
-    server.route(QStringLiteral("/portal/style.css"), Method::Get, [] {
-        return staticFile(QStringLiteral(":/portal/style.css"), "text/css; charset=utf-8");
-    });
+    server.route(QStringLiteral("/portal/"), Method::Get,
+                 [] { return staticFile(QStringLiteral(":/portal/index.html"), "text/html; charset=utf-8"); });
+    server.route(QStringLiteral("/portal/app.js"), Method::Get,
+                 [] { return staticFile(QStringLiteral(":/portal/app.js"), "text/javascript; charset=utf-8"); });
+    server.route(QStringLiteral("/portal/style.css"), Method::Get,
+                 [] { return staticFile(QStringLiteral(":/portal/style.css"), "text/css; charset=utf-8"); });
 }
 
 } // namespace nara::portal

@@ -51,12 +51,13 @@ Database::~Database()
 Result<Database> Database::open(const DatabaseConfig &config, const QString &connectionName)
 {
     const bool sqlite = config.dialect == Dialect::Sqlite;
-    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-                                                connectionName);
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), connectionName);
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(connectionName);
-        return fail(ErrorCode::Storage, QStringLiteral("The %1 SQL driver is not installed.")
-                                            .arg(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL")));
+        return fail(ErrorCode::Storage,
+                    QStringLiteral("The %1 SQL driver is not installed.")
+                        .arg(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL")));
     }
     if (sqlite) {
         db.setDatabaseName(config.sqlitePath);

@@ -21,7 +21,7 @@ struct DatabaseConfig
     QString databaseName;
     QString user;
     QString password;
-    QString schema;               // PostgreSQL: ?schema=NAME puts all tables in that schema
+    QString schema; // PostgreSQL: ?schema=NAME puts all tables in that schema
 
     bool synchronousFull = true; // SQLite: FULL on the server, NORMAL is enough for a cache
 

@@ -12,8 +12,7 @@ namespace {
 
 QString folderFor(Dialect dialect)
 {
-    return dialect == Dialect::Sqlite ? QStringLiteral(":/migrations/sqlite")
-                                      : QStringLiteral(":/migrations/postgres");
+    return dialect == Dialect::Sqlite ? QStringLiteral(":/migrations/sqlite") : QStringLiteral(":/migrations/postgres");
 }
 
 struct Step
@@ -96,12 +95,11 @@ Result<int> Migrator::migrate()
             return fail(transaction.error());
         for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
             if (auto done = m_database.executeDirect(statement); !done)
-                return fail(ErrorCode::Storage, QStringLiteral("Migration %1 failed: %2")
-                                                    .arg(step.version)
-                                                    .arg(done.error().message));
+                return fail(ErrorCode::Storage,
+                            QStringLiteral("Migration %1 failed: %2").arg(step.version).arg(done.error().message));
         }
-        if (auto done = m_database.execute(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
-                                           {step.version});
+        if (auto done
+            = m_database.execute(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {step.version});
             !done)
             return fail(done.error());
         if (auto committed = transaction->commit(); !committed)

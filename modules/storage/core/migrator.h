@@ -10,7 +10,10 @@ namespace nara::storage {
 class Migrator
 {
 public:
-    explicit Migrator(Database &database) : m_database(database) {}
+    explicit Migrator(Database &database)
+        : m_database(database)
+    {
+    }
     // Returns the schema version after migrating.
     Result<int> migrate();
     Result<int> currentVersion();

@@ -11,7 +11,8 @@ Result<TransactionGuard> TransactionGuard::begin(Database &database)
 {
     TransactionGuard guard(&database);
     const bool sqlite = database.dialect() == Dialect::Sqlite;
-    if (auto begun = database.executeDirect(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")); !begun)
+    if (auto begun = database.executeDirect(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        !begun)
         return fail(begun.error());
     guard.m_open = true;
     if (!sqlite) {

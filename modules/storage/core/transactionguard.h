@@ -21,7 +21,10 @@ public:
     Result<void> commit();
 
 private:
-    explicit TransactionGuard(Database *database) : m_database(database) {}
+    explicit TransactionGuard(Database *database)
+        : m_database(database)
+    {
+    }
     Database *m_database = nullptr;
     bool m_open = false;
 };

@@ -145,8 +145,8 @@ void ApiJob::abort()
         reply->deleteLater();
     }
     m_timeout.stop();
-    finish(fail(ErrorCode::Unavailable, QStringLiteral("Request cancelled"),
-                QJsonObject{{QStringLiteral("status"), 0}}));
+    finish(
+        fail(ErrorCode::Unavailable, QStringLiteral("Request cancelled"), QJsonObject{{QStringLiteral("status"), 0}}));
 }
 
 void ApiJob::onReplyFinished()
@@ -173,9 +173,8 @@ void ApiJob::onReplyFinished()
             result = std::move(answer);
     } else if (status == 0) {
         // No HTTP answer: name the failure, never the URL (it may carry a token).
-        const QString what = m_timedOut
-            ? QStringLiteral("No answer within %1 ms").arg(m_endpoint.timeoutMs)
-            : QStringLiteral("Network error %1").arg(int(reply->error()));
+        const QString what = m_timedOut ? QStringLiteral("No answer within %1 ms").arg(m_endpoint.timeoutMs)
+                                        : QStringLiteral("Network error %1").arg(int(reply->error()));
         result = fail(errorFromReply(0, {}, what));
     } else {
         result = fail(errorFromReply(status, raw, QStringLiteral("HTTP %1").arg(status)));

@@ -20,15 +20,15 @@ namespace nara::sync {
 struct ApiReply
 {
     int status = 0;
-    QJsonObject json;   // empty for 204 or a body that is not a JSON object
-    QByteArray raw;     // the body as received
+    QJsonObject json; // empty for 204 or a body that is not a JSON object
+    QByteArray raw; // the body as received
 };
 
 // Where and as whom jobs talk to the server.
 struct ApiEndpoint
 {
-    QUrl server;        // http://host:port
-    QString token;      // bearer token; empty before login
+    QUrl server; // http://host:port
+    QString token; // bearer token; empty before login
     int timeoutMs = 15000;
 };
 

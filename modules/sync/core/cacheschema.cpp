@@ -81,8 +81,8 @@ Result<void> check(storage::Database &database)
         return fail(ErrorCode::Storage, QStringLiteral("quick_check returned nothing"));
     const QString first = rows->value(0).toString();
     if (first != u"ok")
-        return fail(ErrorCode::Storage, QStringLiteral("database disk image is malformed (quick_check: %1)")
-                                            .arg(first.left(200)));
+        return fail(ErrorCode::Storage,
+                    QStringLiteral("database disk image is malformed (quick_check: %1)").arg(first.left(200)));
     return {};
 }
 

@@ -12,8 +12,8 @@ Result<qint64> ChangeLog::append(const QString &unitId, const QString &entity, c
     auto inserted = m_database.query(
         QStringLiteral("INSERT INTO change_log (unit_id, staff_id, entity, entity_id, payload, at) "
                        "VALUES (?, ?, ?, ?, ?, ?) RETURNING seq"),
-        {unitId, staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(staffId), entity,
-         entityId, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), at});
+        {unitId, staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(staffId), entity, entityId,
+         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), at});
     if (!inserted)
         return fail(inserted.error());
     if (!inserted->next())
@@ -21,14 +21,13 @@ Result<qint64> ChangeLog::append(const QString &unitId, const QString &entity, c
     return inserted->value(0).toLongLong();
 }
 
-Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringList &unitIds,
-                                        const QString &staffId)
+Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringList &unitIds, const QString &staffId)
 {
     // Read the newest sequence first and only rows up to it: writers are serialised (SQLite's one
     // writer, PostgreSQL's advisory lock in TransactionGuard), so every row at or below a visible
     // newest sequence is committed, and the cursor can safely jump to it.
-    auto bounds = m_database.lookupRow(QStringLiteral(
-        "SELECT (SELECT min_seq FROM sync_floor WHERE id = 1), (SELECT MAX(seq) FROM change_log)"));
+    auto bounds = m_database.lookupRow(
+        QStringLiteral("SELECT (SELECT min_seq FROM sync_floor WHERE id = 1), (SELECT MAX(seq) FROM change_log)"));
     if (!bounds)
         return fail(bounds.error());
     if (!bounds->has_value())
@@ -36,9 +35,9 @@ Result<ChangeLog::Page> ChangeLog::read(qint64 since, int limit, const QStringLi
     const qint64 floor = (*bounds)->at(0).toLongLong();
     const qint64 newest = (*bounds)->at(1).toLongLong(); // 0 when the log is empty
     if (since > 0 && since < floor)
-        return fail(ErrorCode::Gone,
-                    QStringLiteral("The sync cursor %1 predates a reset of the change log; sync again from 0.")
-                        .arg(since));
+        return fail(
+            ErrorCode::Gone,
+            QStringLiteral("The sync cursor %1 predates a reset of the change log; sync again from 0.").arg(since));
     if (since > newest)
         return fail(ErrorCode::Gone,
                     QStringLiteral("The sync cursor %1 is ahead of the server's change log (%2); sync again from 0.")
@@ -95,7 +94,8 @@ Result<QString> ChangeLog::instanceId()
         return existing->toString();
     const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto inserted = m_database.execute(
-        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('instance', ?) ON CONFLICT (key) DO NOTHING"), {fresh});
+        QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('instance', ?) ON CONFLICT (key) DO NOTHING"),
+        {fresh});
     if (!inserted)
         return fail(inserted.error());
     auto stored = m_database.scalar(QStringLiteral("SELECT value FROM server_meta WHERE key = 'instance'"));
@@ -144,8 +144,8 @@ Result<qint64> ChangeLog::resetCursors()
         return fail(copied.error());
     if (auto dropped = m_database.execute(QStringLiteral("DELETE FROM change_log WHERE seq <= ?"), {*newest}); !dropped)
         return fail(dropped.error());
-    if (auto raised = m_database.execute(QStringLiteral("UPDATE sync_floor SET min_seq = ? WHERE id = 1"),
-                                         {*newest + 1});
+    if (auto raised
+        = m_database.execute(QStringLiteral("UPDATE sync_floor SET min_seq = ? WHERE id = 1"), {*newest + 1});
         !raised)
         return fail(raised.error());
     return removed;

@@ -13,7 +13,10 @@ namespace nara::sync {
 class ChangeLog
 {
 public:
-    explicit ChangeLog(storage::Database &database) : m_database(database) {}
+    explicit ChangeLog(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     // `unitId`: staff of this unit may see it; `staffId` (optional): only this staff member.
     // Returns the new sequence number.
@@ -23,7 +26,7 @@ public:
     struct Page
     {
         QJsonArray changes; // [{"seq","entity","id","data"}]
-        qint64 next = 0;    // cursor for the next call
+        qint64 next = 0; // cursor for the next call
         bool more = false;
     };
     // Changes after `since` visible to a staff member of `unitIds`. Gone when `since` predates

@@ -50,8 +50,8 @@ QString LocalCache::defaultPath(const QString &serverUrl, const QString &usernam
     server.replace(unsafe, QStringLiteral("_"));
     QString user = username;
     user.replace(unsafe, QStringLiteral("_"));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + server + u'/'
-        + user + QStringLiteral(".sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + server + u'/' + user
+        + QStringLiteral(".sqlite");
 }
 
 Result<LocalCache> LocalCache::open(const QString &path, const QString &connectionName)
@@ -82,8 +82,9 @@ Result<LocalCache> LocalCache::open(const QString &path, const QString &connecti
             return fail(guard.error());
         for (const PendingWrite &write : salvaged.writes) {
             auto done = cache.m_database.execute(
-                QStringLiteral("INSERT OR IGNORE INTO outbox(id, method, path, body, item_id, created_at, attempts, last_error)"
-                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO outbox(id, method, path, body, item_id, created_at, attempts, last_error)"
+                    " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
                 {write.id, write.method, write.path, write.body, write.itemId, write.createdAt, write.attempts,
                  write.lastError});
             if (!done)
@@ -125,7 +126,8 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             auto done = m_database.executeReused(
                 QStringLiteral(
                     "INSERT INTO items(id, version, kind, state, waiting_on, priority, priority_rank, priority_reason,"
-                    " unit_id, owner_id, patient_id, title, created_at, due_at, updated_at, claimed_at, last_activity_at)"
+                    " unit_id, owner_id, patient_id, title, created_at, due_at, updated_at, claimed_at, "
+                    "last_activity_at)"
                     " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT(id) DO UPDATE SET version = excluded.version, kind = excluded.kind,"
                     " state = excluded.state, waiting_on = excluded.waiting_on, priority = excluded.priority,"
@@ -181,7 +183,8 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             if (id.isEmpty())
                 return fail(malformedChange(entity, Error::invalidInput(QStringLiteral("id is missing"))));
             auto done = m_database.executeReused(
-                QStringLiteral("INSERT OR REPLACE INTO staff(id, username, display_name, role, json) VALUES(?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO staff(id, username, display_name, role, json) VALUES(?, ?, ?, ?, ?)"),
                 {id, data.value(QStringLiteral("username")).toString(),
                  data.value(QStringLiteral("displayName")).toString(), data.value(QStringLiteral("role")).toString(),
                  json::compact(data)});
@@ -191,8 +194,8 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
         }
         // Other entities: a newer server; skipped so an old workstation keeps working.
     }
-    if (auto done = m_database.executeReused(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('cursor', ?)"),
-                                       {QString::number(next)});
+    if (auto done = m_database.executeReused(
+            QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('cursor', ?)"), {QString::number(next)});
         !done)
         return fail(done.error());
     if (auto committed = guard->commit(); !committed)
@@ -213,10 +216,10 @@ Result<void> LocalCache::resetSyncedData()
     auto guard = storage::TransactionGuard::begin(m_database);
     if (!guard)
         return fail(guard.error());
-    for (const QString &sql : {QStringLiteral("DELETE FROM items"), QStringLiteral("DELETE FROM messages"),
-                               QStringLiteral("DELETE FROM patients"), QStringLiteral("DELETE FROM staff"),
-                               QStringLiteral("DELETE FROM reads"),
-                               QStringLiteral("DELETE FROM meta WHERE key = 'cursor'")}) {
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM items"), QStringLiteral("DELETE FROM messages"),
+          QStringLiteral("DELETE FROM patients"), QStringLiteral("DELETE FROM staff"),
+          QStringLiteral("DELETE FROM reads"), QStringLiteral("DELETE FROM meta WHERE key = 'cursor'")}) {
         if (auto done = m_database.execute(sql); !done)
             return fail(done.error());
     }
@@ -265,8 +268,8 @@ Result<QList<inbox::InboxItem>> LocalCache::items()
 
 Result<QList<chat::ChatMessage>> LocalCache::messages(const QString &itemId)
 {
-    auto rows = m_database.query(
-        QStringLiteral("SELECT json FROM messages WHERE item_id = ? ORDER BY created_at, id"), {itemId});
+    auto rows = m_database.query(QStringLiteral("SELECT json FROM messages WHERE item_id = ? ORDER BY created_at, id"),
+                                 {itemId});
     if (!rows)
         return fail(rows.error());
     QList<chat::ChatMessage> result;
@@ -352,7 +355,8 @@ Result<void> LocalCache::enqueue(const PendingWrite &write)
 
 Result<QList<PendingWrite>> LocalCache::pending()
 {
-    auto rows = m_database.query(QStringLiteral("SELECT ") + kOutboxColumns + QStringLiteral(" FROM outbox ORDER BY seq"));
+    auto rows
+        = m_database.query(QStringLiteral("SELECT ") + kOutboxColumns + QStringLiteral(" FROM outbox ORDER BY seq"));
     if (!rows)
         return fail(rows.error());
     QList<PendingWrite> result;
@@ -469,9 +473,8 @@ Result<QList<LocalAuditEvent>> LocalCache::auditEvents(int limit)
         return fail(rows.error());
     QList<LocalAuditEvent> result;
     while (rows->next()) {
-        result.append(LocalAuditEvent{rows->value(0).toLongLong(), rows->value(1).toString(),
-                                      rows->value(2).toString(), rows->value(3).toString(),
-                                      rows->value(4).toLongLong()});
+        result.append(LocalAuditEvent{rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString(),
+                                      rows->value(3).toString(), rows->value(4).toLongLong()});
     }
     return result;
 }

@@ -31,9 +31,9 @@ struct CachedStaff
 // What one /sync page changed in the cache (the entities as stored after the page).
 struct AppliedChanges
 {
-    QList<inbox::InboxItem> items;       // only those that were newer than what the cache had
+    QList<inbox::InboxItem> items; // only those that were newer than what the cache had
     QList<chat::ChatMessage> messages;
-    bool referenceData = false;          // patients, staff or read marks changed
+    bool referenceData = false; // patients, staff or read marks changed
 };
 
 // A read of patient data from the cache, awaiting upload to POST /api/v1/audit/events.
@@ -52,8 +52,8 @@ struct LocalAuditEvent
 // file as far as SQLite can still read them.
 struct CacheOpenReport
 {
-    QString quarantinedTo;   // empty: the file was fine
-    QString reason;          // why it was quarantined (SQLite's words, no data)
+    QString quarantinedTo; // empty: the file was fine
+    QString reason; // why it was quarantined (SQLite's words, no data)
     int salvagedWrites = 0;
     int salvagedAuditEvents = 0;
 };
@@ -109,7 +109,10 @@ public:
     storage::Database &database() { return m_database; }
 
 private:
-    explicit LocalCache(storage::Database database) : m_database(std::move(database)) {}
+    explicit LocalCache(storage::Database database)
+        : m_database(std::move(database))
+    {
+    }
     storage::Database m_database;
     CacheOpenReport m_report;
 };

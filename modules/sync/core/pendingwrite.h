@@ -9,11 +9,11 @@ namespace nara::sync {
 // it is sent; replayed with the same idempotency key until the server answers (2xx or a final 4xx).
 struct PendingWrite
 {
-    QString id;              // outbox row id = the Idempotency-Key
+    QString id; // outbox row id = the Idempotency-Key
     QString method = QStringLiteral("POST");
-    QString path;            // "/api/v1/items/<id>/messages"
-    QByteArray body;         // JSON
-    QString itemId;          // the inbox item it concerns (for "sending…" markers), may be empty
+    QString path; // "/api/v1/items/<id>/messages"
+    QByteArray body; // JSON
+    QString itemId; // the inbox item it concerns (for "sending…" markers), may be empty
     qint64 createdAt = 0;
     int attempts = 0;
     QString lastError;

@@ -14,9 +14,15 @@ Result<void> malformed(const Error &error)
 
 } // namespace
 
-LoginJob::LoginJob(QNetworkAccessManager *network, ApiEndpoint endpoint, QString username,
-                   QString password, QObject *parent)
-    : ApiJob(network, [&] { endpoint.token.clear(); return std::move(endpoint); }(), parent)
+LoginJob::LoginJob(QNetworkAccessManager *network, ApiEndpoint endpoint, QString username, QString password,
+                   QObject *parent)
+    : ApiJob(
+        network,
+        [&] {
+            endpoint.token.clear();
+            return std::move(endpoint);
+        }(),
+        parent)
     , m_username(std::move(username))
     , m_password(std::move(password))
 {
@@ -24,8 +30,8 @@ LoginJob::LoginJob(QNetworkAccessManager *network, ApiEndpoint endpoint, QString
 
 QByteArray LoginJob::body() const
 {
-    return json::compact(QJsonObject{{QStringLiteral("username"), m_username},
-                                     {QStringLiteral("password"), m_password}});
+    return json::compact(
+        QJsonObject{{QStringLiteral("username"), m_username}, {QStringLiteral("password"), m_password}});
 }
 
 Result<void> LoginJob::validate(const ApiReply &reply) const
@@ -56,8 +62,7 @@ Result<SyncPage> SyncPage::fromJson(const QJsonObject &object)
     auto changes = json::requiredArray(object, QStringLiteral("changes"), 100000);
     if (!changes)
         return fail(changes.error());
-    auto next = json::requiredInteger(object, QStringLiteral("next"), 0,
-                                      std::numeric_limits<qint64>::max());
+    auto next = json::requiredInteger(object, QStringLiteral("next"), 0, std::numeric_limits<qint64>::max());
     if (!next)
         return fail(next.error());
     auto more = json::requiredBool(object, QStringLiteral("more"));
@@ -69,8 +74,7 @@ Result<SyncPage> SyncPage::fromJson(const QJsonObject &object)
     return SyncPage{*changes, *next, *more, instance->value_or(QString())};
 }
 
-SyncPageJob::SyncPageJob(QNetworkAccessManager *network, ApiEndpoint endpoint, qint64 since,
-                         int limit, QObject *parent)
+SyncPageJob::SyncPageJob(QNetworkAccessManager *network, ApiEndpoint endpoint, qint64 since, int limit, QObject *parent)
     : ApiJob(network, std::move(endpoint), parent)
     , m_since(since)
     , m_limit(limit)
@@ -92,8 +96,7 @@ Result<void> SyncPageJob::validate(const ApiReply &reply) const
     return {};
 }
 
-SendWriteJob::SendWriteJob(QNetworkAccessManager *network, ApiEndpoint endpoint,
-                           PendingWrite write, QObject *parent)
+SendWriteJob::SendWriteJob(QNetworkAccessManager *network, ApiEndpoint endpoint, PendingWrite write, QObject *parent)
     : ApiJob(network, std::move(endpoint), parent)
     , m_write(std::move(write))
 {

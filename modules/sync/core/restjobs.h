@@ -15,8 +15,8 @@ class LoginJob final : public ApiJob
 {
     Q_OBJECT
 public:
-    LoginJob(QNetworkAccessManager *network, ApiEndpoint endpoint, QString username,
-             QString password, QObject *parent = nullptr);
+    LoginJob(QNetworkAccessManager *network, ApiEndpoint endpoint, QString username, QString password,
+             QObject *parent = nullptr);
 
 protected:
     QByteArray verb() const override { return QByteArrayLiteral("POST"); }
@@ -91,8 +91,7 @@ class SendWriteJob final : public ApiJob
 {
     Q_OBJECT
 public:
-    SendWriteJob(QNetworkAccessManager *network, ApiEndpoint endpoint, PendingWrite write,
-                 QObject *parent = nullptr);
+    SendWriteJob(QNetworkAccessManager *network, ApiEndpoint endpoint, PendingWrite write, QObject *parent = nullptr);
     const PendingWrite &write() const { return m_write; }
 
 protected:

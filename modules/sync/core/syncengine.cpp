@@ -128,12 +128,13 @@ void SyncEngine::start()
         connect(d->socket, &QWebSocket::connected, this, [this] {
             d->reconnectBackoffMs = d->options.reconnectMinMs;
             d->setOnline(true);
-            d->pull();       // catch up on what happened while the channel was down
+            d->pull(); // catch up on what happened while the channel was down
             d->kickOutbox();
         });
         connect(d->socket, &QWebSocket::disconnected, this, [this] { d->scheduleReconnect(); });
         // Qt 6.4 names it error(); errorOccurred() arrives in 6.5.
-        connect(d->socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] { d->scheduleReconnect(); });
+        connect(d->socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+                [this] { d->scheduleReconnect(); });
         connect(d->socket, &QWebSocket::textMessageReceived, this,
                 [this](const QString &message) { d->onPushMessage(message); });
     }

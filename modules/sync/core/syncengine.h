@@ -28,20 +28,20 @@ class SyncEngine final : public QObject
 public:
     struct Options
     {
-        QUrl server;          // http://host:port
+        QUrl server; // http://host:port
         QString token;
-        QString cachePath;    // LocalCache file
-        int pageSize = 5000;  // the server's maximum: fewer round trips on a first sync
+        QString cachePath; // LocalCache file
+        int pageSize = 5000; // the server's maximum: fewer round trips on a first sync
         int pollIntervalMs = 30000;
         int requestTimeoutMs = 15000;
-        bool pushChannel = true;        // listen on /api/v1/events (off: poll only)
+        bool pushChannel = true; // listen on /api/v1/events (off: poll only)
         // The server was not reachable when the user signed in (offline sign-in): report Offline from
         // the first state on, until a request gets through, instead of Syncing until the first
         // attempt has timed out.
         bool startOffline = false;
-        int writeRetryMinMs = 500;      // outbox backoff: doubles per failure up to writeRetryMaxMs
+        int writeRetryMinMs = 500; // outbox backoff: doubles per failure up to writeRetryMaxMs
         int writeRetryMaxMs = 30000;
-        int reconnectMinMs = 1000;      // push channel and failed pulls: doubles up to reconnectMaxMs
+        int reconnectMinMs = 1000; // push channel and failed pulls: doubles up to reconnectMaxMs
         int reconnectMaxMs = 30000;
     };
 

@@ -77,15 +77,15 @@ Result<WriteReply> logReads(WorkerContext &context, const auth::Caller &caller, 
         entry.action = QStringLiteral("read");
         entry.object = read.object;
         entry.reason = QStringLiteral("offline read at ")
-                       + QDateTime::fromMSecsSinceEpoch(read.at, Qt::UTC).toString(Qt::ISODateWithMs);
+            + QDateTime::fromMSecsSinceEpoch(read.at, Qt::UTC).toString(Qt::ISODateWithMs);
         entry.client = QStringLiteral("workstation-cache");
         entry.outcome = *known ? QStringLiteral("ok") : QStringLiteral("denied-now");
         denied += *known ? 0 : 1;
         if (auto logged = audit.append(entry); !logged)
             return fail(logged.error());
     }
-    return WriteReply{200, QJsonObject{{QStringLiteral("accepted"), reads->size()},
-                                       {QStringLiteral("deniedNow"), denied}}};
+    return WriteReply{200,
+                      QJsonObject{{QStringLiteral("accepted"), reads->size()}, {QStringLiteral("deniedNow"), denied}}};
 }
 
 } // namespace

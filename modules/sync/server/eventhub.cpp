@@ -12,10 +12,13 @@ void EventHub::announce(qint64 seq)
     for (const QPointer<EventChannel> &channel : std::as_const(m_channels)) {
         if (!channel)
             continue;
-        QMetaObject::invokeMethod(channel.data(), [channel, seq] {
-            if (channel)
-                channel->broadcast(seq);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            channel.data(),
+            [channel, seq] {
+                if (channel)
+                    channel->broadcast(seq);
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -59,8 +62,8 @@ void EventChannel::adopt(std::unique_ptr<QWebSocket> socket)
 {
     QWebSocket *raw = socket.get();
     connect(raw, &QWebSocket::disconnected, this, [this, raw] {
-        const auto it = std::find_if(m_sockets.begin(), m_sockets.end(),
-                                     [raw](const auto &s) { return s.get() == raw; });
+        const auto it
+            = std::find_if(m_sockets.begin(), m_sockets.end(), [raw](const auto &s) { return s.get() == raw; });
         if (it == m_sockets.end())
             return;
         it->release()->deleteLater(); // not inside its own signal
@@ -71,9 +74,9 @@ void EventChannel::adopt(std::unique_ptr<QWebSocket> socket)
 
 void EventChannel::broadcast(qint64 seq)
 {
-    const QString message = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("seq")},
-                                                                        {QStringLiteral("seq"), seq}})
-                                                  .toJson(QJsonDocument::Compact));
+    const QString message = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("seq")}, {QStringLiteral("seq"), seq}})
+            .toJson(QJsonDocument::Compact));
     for (const auto &socket : m_sockets)
         socket->sendTextMessage(message);
 }

@@ -61,9 +61,10 @@ Result<QSet<QString>> patientsIn(storage::Database &db, const QJsonArray &change
         placeholders += placeholders.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
         ids.append(item);
     }
-    auto rows = db.query(QStringLiteral("SELECT DISTINCT patient_id FROM inbox_items WHERE patient_id IS NOT NULL AND id IN (")
-                             + placeholders + u')',
-                         ids);
+    auto rows = db.query(
+        QStringLiteral("SELECT DISTINCT patient_id FROM inbox_items WHERE patient_id IS NOT NULL AND id IN (")
+            + placeholders + u')',
+        ids);
     if (!rows)
         return fail(rows.error());
     while (rows->next())
@@ -126,12 +127,11 @@ void installSyncRoutes(QHttpServer &server, WorkerContext &context, EventHub &hu
     auto *channel = new EventChannel(hub, &server);
     QObject::connect(&server, &QAbstractHttpServer::newWebSocketConnection, channel, [&server, &context, channel] {
         while (auto socket = server.nextPendingWebSocketConnection()) {
-            const QByteArray token =
-                QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("token")).toUtf8();
+            const QByteArray token = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("token")).toUtf8();
             QByteArray bearer = socket->request().rawHeader("Authorization");
             const QByteArray presented = !token.isEmpty() ? token
-                                         : bearer.startsWith("Bearer ") ? bearer.mid(7)
-                                                                        : QByteArray();
+                : bearer.startsWith("Bearer ")            ? bearer.mid(7)
+                                                          : QByteArray();
             auto caller = auth::authenticateToken(context, presented);
             if (!caller || !caller->isStaff()) {
                 socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthenticated"));

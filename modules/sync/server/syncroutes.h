@@ -14,7 +14,6 @@ struct SyncSettings
 };
 
 // GET /api/v1/sync and the /api/v1/events WebSocket (DESIGN.md §4).
-void installSyncRoutes(QHttpServer &server, WorkerContext &context, EventHub &hub,
-                       const SyncSettings &settings);
+void installSyncRoutes(QHttpServer &server, WorkerContext &context, EventHub &hub, const SyncSettings &settings);
 
 } // namespace nara::sync

@@ -15,8 +15,7 @@ namespace {
 
 Result<auth::Caller> authenticateAs(WorkerContext &context, const QHttpServerRequest &request, Who who)
 {
-    return who == Who::Staff ? auth::authenticateStaff(context, request)
-                             : auth::authenticatePatient(context, request);
+    return who == Who::Staff ? auth::authenticateStaff(context, request) : auth::authenticatePatient(context, request);
 }
 
 Result<QString> idempotencyKey(const QHttpServerRequest &request)
@@ -24,9 +23,8 @@ Result<QString> idempotencyKey(const QHttpServerRequest &request)
     const QByteArray key = request.value("idempotency-key");
     if (key.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("Writes need an Idempotency-Key header."));
-    const bool printable = key.size() <= 128 && std::all_of(key.begin(), key.end(), [](char c) {
-        return c > 0x20 && c < 0x7f;
-    });
+    const bool printable
+        = key.size() <= 128 && std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
     if (!printable)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("The Idempotency-Key must be 1–128 printable ASCII characters."));
@@ -73,14 +71,15 @@ QHttpServerResponse runWrite(WorkerContext &context, const QHttpServerRequest &r
         return http::problem(transaction.error());
 
     auto seen = context.db.query(
-        QStringLiteral("SELECT request_hash, status, response FROM idempotency_keys WHERE subject_id = ? AND idem_key = ?"),
+        QStringLiteral(
+            "SELECT request_hash, status, response FROM idempotency_keys WHERE subject_id = ? AND idem_key = ?"),
         {caller->id, *key});
     if (!seen)
         return http::problem(seen.error());
     if (seen->next()) {
         if (seen->value(0).toString() != hash)
-            return http::problem(Error::conflict(
-                QStringLiteral("This Idempotency-Key was already used for another request.")));
+            return http::problem(
+                Error::conflict(QStringLiteral("This Idempotency-Key was already used for another request.")));
         return reply(seen->value(1).toInt(), seen->value(2).toString().toUtf8(), true);
     }
 
@@ -92,13 +91,14 @@ QHttpServerResponse runWrite(WorkerContext &context, const QHttpServerRequest &r
         return http::problem(result.error()); // the guard rolls back
     const QByteArray body = QJsonDocument(result->body).toJson(QJsonDocument::Compact);
     const bool keep = result->replayable;
-    const QByteArray storedBody =
-        keep ? body
-             : http::problemBody(Error::conflict(
-                   QStringLiteral("This request was already carried out; its answer held a secret and is not kept.")));
+    const QByteArray storedBody = keep
+        ? body
+        : http::problemBody(Error::conflict(
+            QStringLiteral("This request was already carried out; its answer held a secret and is not kept.")));
     auto stored = context.db.execute(
-        QStringLiteral("INSERT INTO idempotency_keys (subject_id, idem_key, request_hash, status, response, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO idempotency_keys (subject_id, idem_key, request_hash, status, response, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"),
         {caller->id, *key, hash, keep ? result->status : 409, QString::fromUtf8(storedBody), context.clock.nowMs()});
     if (!stored)
         return http::problem(stored.error());

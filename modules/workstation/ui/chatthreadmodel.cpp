@@ -6,7 +6,9 @@
 
 namespace nara::workstation {
 
-ChatThreadModel::ChatThreadModel(InboxStore &store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+ChatThreadModel::ChatThreadModel(InboxStore &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
 {
     connect(&m_store, &InboxStore::threadChanged, this, [this](const QString &itemId) {
         if (itemId == m_itemId)
@@ -43,10 +45,11 @@ QVariant ChatThreadModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
-        const QString when = QDateTime::fromMSecsSinceEpoch(message.createdAt).toLocalTime().toString(
-            QStringLiteral("yyyy-MM-dd HH:mm"));
-        QString author = message.authorName.isEmpty() ? (fromPatient ? tr("Patient") : tr("Staff"))
-                                                      : message.authorName;
+        const QString when = QDateTime::fromMSecsSinceEpoch(message.createdAt)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QString author
+            = message.authorName.isEmpty() ? (fromPatient ? tr("Patient") : tr("Staff")) : message.authorName;
         QString header = author % u" \u00b7 " % when;
         if (message.staffOnly)
             header = tr("Internal note") % u" \u2014 " % header;
@@ -60,8 +63,7 @@ QVariant ChatThreadModel::data(const QModelIndex &index, int role) const
         if (fromPatient)
             return QBrush(QColor(0xe8, 0xf1, 0xfb));
         return {};
-    case Qt::ForegroundRole:
-        return entry.pending ? QVariant(QBrush(QColor(0x60, 0x60, 0x60))) : QVariant();
+    case Qt::ForegroundRole: return entry.pending ? QVariant(QBrush(QColor(0x60, 0x60, 0x60))) : QVariant();
     case BodyRole: return message.body;
     case AuthorRole: return message.authorName;
     case StaffOnlyRole: return message.staffOnly;

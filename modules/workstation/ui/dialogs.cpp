@@ -28,10 +28,22 @@ bool &nonInteractive()
 
 } // namespace
 
-void Dialogs::setNextAnswer(QVariant answer) { answers().append(std::move(answer)); }
-void Dialogs::clearAnswers() { answers().clear(); }
-int Dialogs::queuedAnswers() { return int(answers().size()); }
-void Dialogs::setNonInteractive(bool on) { nonInteractive() = on; }
+void Dialogs::setNextAnswer(QVariant answer)
+{
+    answers().append(std::move(answer));
+}
+void Dialogs::clearAnswers()
+{
+    answers().clear();
+}
+int Dialogs::queuedAnswers()
+{
+    return int(answers().size());
+}
+void Dialogs::setNonInteractive(bool on)
+{
+    nonInteractive() = on;
+}
 
 std::optional<QVariant> Dialogs::takeAnswer()
 {
@@ -42,8 +54,7 @@ std::optional<QVariant> Dialogs::takeAnswer()
     return std::nullopt;
 }
 
-std::optional<QString> Dialogs::pickColleague(QWidget *parent, const QList<StaffInfo> &staff,
-                                              const QString &title)
+std::optional<QString> Dialogs::pickColleague(QWidget *parent, const QList<StaffInfo> &staff, const QString &title)
 {
     if (const auto answer = takeAnswer()) {
         if (!answer->isValid() || answer->toString().isEmpty())
@@ -62,9 +73,8 @@ std::optional<QString> Dialogs::pickColleague(QWidget *parent, const QList<Staff
     list->setObjectName(QStringLiteral("colleagueList"));
     list->setAccessibleName(tr("Colleagues"));
     for (const StaffInfo &member : staff) {
-        auto *entry = new QListWidgetItem(member.role.isEmpty() ? member.displayName
-                                                                : member.displayName % u" (" % member.role % u')',
-                                          list);
+        auto *entry = new QListWidgetItem(
+            member.role.isEmpty() ? member.displayName : member.displayName % u" (" % member.role % u')', list);
         entry->setData(Qt::UserRole, member.id);
     }
     list->setCurrentRow(0);
@@ -86,8 +96,7 @@ std::optional<QString> Dialogs::pickColleague(QWidget *parent, const QList<Staff
     return list->currentItem()->data(Qt::UserRole).toString();
 }
 
-std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label,
-                                        bool required)
+std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label, bool required)
 {
     if (const auto answer = takeAnswer()) {
         if (!answer->isValid() || (required && answer->toString().trimmed().isEmpty()))

@@ -33,11 +33,9 @@ public:
     static void setNonInteractive(bool on);
 
     // A colleague's staff id, or nullopt when cancelled.
-    static std::optional<QString> pickColleague(QWidget *parent, const QList<StaffInfo> &staff,
-                                                const QString &title);
+    static std::optional<QString> pickColleague(QWidget *parent, const QList<StaffInfo> &staff, const QString &title);
     // A text (empty not accepted when required), or nullopt when cancelled.
-    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
-                                          bool required);
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label, bool required);
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
     static void inform(QWidget *parent, const QString &title, const QString &text);
     // Runs an already built dialog modally, unless an answer was queued. Returns QDialog's result.

@@ -6,8 +6,8 @@ namespace nara::workstation {
 
 namespace {
 
-QVariant sourceValue(const QSortFilterProxyModel &proxy, int sourceRow, const QModelIndex &parent,
-                     int role, int column = 0)
+QVariant sourceValue(const QSortFilterProxyModel &proxy, int sourceRow, const QModelIndex &parent, int role,
+                     int column = 0)
 {
     return proxy.sourceModel()->data(proxy.sourceModel()->index(sourceRow, column, parent), role);
 }
@@ -125,9 +125,7 @@ bool TextSearchProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (m_needle.isEmpty())
         return true;
-    return sourceValue(*this, sourceRow, sourceParent, InboxModel::SearchTextRole)
-        .toString()
-        .contains(m_needle);
+    return sourceValue(*this, sourceRow, sourceParent, InboxModel::SearchTextRole).toString().contains(m_needle);
 }
 
 } // namespace nara::workstation

@@ -14,7 +14,10 @@ namespace nara::workstation {
 using inbox::InboxItem;
 
 InboxModel::InboxModel(InboxStore &store, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_clock(clock), m_nowMs(clock.nowMs())
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_nowMs(clock.nowMs())
 {
     retranslate();
     m_unreadFont.setBold(true);
@@ -28,9 +31,8 @@ InboxModel::InboxModel(InboxStore &store, const Clock &clock, QObject *parent)
         m_waitingTexts.resize(m_store.count());
         endInsertRows();
     });
-    connect(&m_store, &InboxStore::rowsChanged, this, [this](int first, int last) {
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    });
+    connect(&m_store, &InboxStore::rowsChanged, this,
+            [this](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); });
     connect(&m_store, &InboxStore::aboutToReset, this, [this] { beginResetModel(); });
     connect(&m_store, &InboxStore::resetDone, this, [this] {
         m_dueTexts = QList<TimeText>(m_store.count());
@@ -174,8 +176,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (column == Title || column == Patient)
             return data(index, Qt::DisplayRole);
         return {};
-    case Qt::FontRole:
-        return entry.unread ? QVariant(m_unreadFont) : QVariant();
+    case Qt::FontRole: return entry.unread ? QVariant(m_unreadFont) : QVariant();
     case Qt::ForegroundRole:
         if (column == Due && isOverdue(row))
             return QBrush(QColor(0xb0, 0x00, 0x20));

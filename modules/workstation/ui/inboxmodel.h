@@ -25,14 +25,14 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value for sorting, next to the display text
         IdRole,
-        KindRole,        // int(inbox::Kind)
-        StateRole,       // int(inbox::State)
-        PriorityRole,    // int(inbox::Priority)
-        OwnerRole,       // owner staff id, empty for the pool
+        KindRole, // int(inbox::Kind)
+        StateRole, // int(inbox::State)
+        PriorityRole, // int(inbox::Priority)
+        OwnerRole, // owner staff id, empty for the pool
         PatientIdRole,
-        OverdueRole,     // bool
-        UnreadRole,      // bool
-        SearchTextRole,  // lower-case title, patient name and personnummer
+        OverdueRole, // bool
+        UnreadRole, // bool
+        SearchTextRole, // lower-case title, patient name and personnummer
     };
 
     static constexpr int kRefreshIntervalMs = 60'000;

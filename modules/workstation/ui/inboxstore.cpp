@@ -4,7 +4,10 @@
 
 namespace nara::workstation {
 
-InboxStore::InboxStore(QObject *parent) : QObject(parent) {}
+InboxStore::InboxStore(QObject *parent)
+    : QObject(parent)
+{
+}
 InboxStore::~InboxStore() = default;
 
 const inbox::InboxItem *InboxStore::item(const QString &itemId) const
@@ -243,9 +246,8 @@ void InboxStore::dropPendingMessage(const QString &itemId, const QString &messag
     auto thread = m_threads.find(itemId);
     if (thread == m_threads.end())
         return;
-    const auto removed = thread->removeIf([&](const ThreadEntry &entry) {
-        return entry.pending && entry.message.id == messageId;
-    });
+    const auto removed
+        = thread->removeIf([&](const ThreadEntry &entry) { return entry.pending && entry.message.id == messageId; });
     if (removed > 0)
         Q_EMIT threadChanged(itemId);
 }

@@ -47,8 +47,8 @@ public:
     {
         inbox::InboxItem item;
         QString patientText; // "Name, YYYYMMDD-NNNN"
-        QString ownerText;   // display name, empty for the pool
-        QString searchText;  // lower-case title + patient name + personnummer (both forms)
+        QString ownerText; // display name, empty for the pool
+        QString searchText; // lower-case title + patient name + personnummer (both forms)
         bool unread = true;
     };
 

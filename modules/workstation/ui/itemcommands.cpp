@@ -16,7 +16,10 @@ using inbox::InboxItem;
 using inbox::State;
 
 ItemCommands::ItemCommands(InboxStore &store, WriteSink &sink, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_sink(sink), m_clock(clock)
+    : QObject(parent)
+    , m_store(store)
+    , m_sink(sink)
+    , m_clock(clock)
 {
 }
 
@@ -134,8 +137,7 @@ int ItemCommands::reopen(const QString &itemId, const QString &reason)
     if (!item || item->state != State::Done || reason.trimmed().isEmpty())
         return 0;
     InboxItem changed = *item;
-    const QString writeId =
-        submit(itemId, itemPath(itemId, u"reopen"), {{QStringLiteral("reason"), reason.trimmed()}});
+    const QString writeId = submit(itemId, itemPath(itemId, u"reopen"), {{QStringLiteral("reason"), reason.trimmed()}});
     changed.state = State::InProgress;
     applyOptimistic(writeId, std::move(changed));
     return 1;
@@ -186,10 +188,9 @@ QString ItemCommands::reply(const QString &itemId, const QString &body, bool sta
     message.body = text;
     message.staffOnly = staffOnly;
     message.createdAt = m_clock.nowMs();
-    const QString writeId = submit(itemId, itemPath(itemId, u"messages"),
-                                   {{QStringLiteral("id"), message.id},
-                                    {QStringLiteral("body"), text},
-                                    {QStringLiteral("staffOnly"), staffOnly}});
+    const QString writeId = submit(
+        itemId, itemPath(itemId, u"messages"),
+        {{QStringLiteral("id"), message.id}, {QStringLiteral("body"), text}, {QStringLiteral("staffOnly"), staffOnly}});
     m_undo.insert(writeId, {itemId, std::nullopt, message.id});
     m_store.addPendingMessage(message);
     return message.id;

@@ -57,7 +57,7 @@ private:
     {
         QString itemId;
         std::optional<inbox::InboxItem> before; // the item as it was
-        QString messageId;                      // a pending reply to drop
+        QString messageId; // a pending reply to drop
     };
     QString submit(const QString &itemId, const QString &action, const QJsonObject &body);
     void applyOptimistic(const QString &writeId, inbox::InboxItem changed);

@@ -15,7 +15,9 @@
 namespace nara::workstation {
 
 ItemDetailPane::ItemDetailPane(InboxStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_thread(new ChatThreadModel(store, this))
+    : QWidget(parent)
+    , m_store(store)
+    , m_thread(new ChatThreadModel(store, this))
 {
     setObjectName(QStringLiteral("detailPane"));
 
@@ -90,9 +92,18 @@ void ItemDetailPane::showItem(const QString &itemId)
     updateHeader();
 }
 
-QString ItemDetailPane::itemId() const { return m_thread->itemId(); }
-QString ItemDetailPane::replyText() const { return m_reply->toPlainText(); }
-bool ItemDetailPane::staffOnly() const { return m_staffOnly->isChecked(); }
+QString ItemDetailPane::itemId() const
+{
+    return m_thread->itemId();
+}
+QString ItemDetailPane::replyText() const
+{
+    return m_reply->toPlainText();
+}
+bool ItemDetailPane::staffOnly() const
+{
+    return m_staffOnly->isChecked();
+}
 
 void ItemDetailPane::clearReply()
 {
@@ -100,7 +111,10 @@ void ItemDetailPane::clearReply()
     m_staffOnly->setChecked(false);
 }
 
-void ItemDetailPane::focusReply() { m_reply->setFocus(Qt::OtherFocusReason); }
+void ItemDetailPane::focusReply()
+{
+    m_reply->setFocus(Qt::OtherFocusReason);
+}
 
 void ItemDetailPane::updateHeader()
 {

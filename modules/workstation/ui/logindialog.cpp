@@ -16,7 +16,9 @@ const QString kServerKey = QStringLiteral("login/server");
 const QString kUserKey = QStringLiteral("login/username");
 } // namespace
 
-LoginDialog::LoginDialog(LoginService *service, QWidget *parent) : QDialog(parent), m_service(service)
+LoginDialog::LoginDialog(LoginService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Sign in to Nära"));
@@ -75,12 +77,27 @@ LoginDialog::LoginDialog(LoginService *service, QWidget *parent) : QDialog(paren
     setMinimumWidth(420);
 }
 
-void LoginDialog::setServer(const QString &server) { m_server->setText(server); }
-void LoginDialog::setUsername(const QString &username) { m_username->setText(username); }
-void LoginDialog::setPassword(const QString &password) { m_password->setText(password); }
-QString LoginDialog::errorText() const { return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString(); }
+void LoginDialog::setServer(const QString &server)
+{
+    m_server->setText(server);
+}
+void LoginDialog::setUsername(const QString &username)
+{
+    m_username->setText(username);
+}
+void LoginDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+QString LoginDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
 
-QString LoginDialog::noticeText() const { return m_notice->text(); }
+QString LoginDialog::noticeText() const
+{
+    return m_notice->text();
+}
 
 QString LoginDialog::offlineNotice()
 {
@@ -126,11 +143,10 @@ void LoginDialog::submit()
     m_notice->hide();
     setBusy(true);
     QPointer<LoginDialog> self(this);
-    m_service->login(server, m_username->text().trimmed(), m_password->text(),
-                     [self](Result<LoginSession> result) {
-                         if (self)
-                             self->finished(std::move(result));
-                     });
+    m_service->login(server, m_username->text().trimmed(), m_password->text(), [self](Result<LoginSession> result) {
+        if (self)
+            self->finished(std::move(result));
+    });
 }
 
 void LoginDialog::finished(Result<LoginSession> result)

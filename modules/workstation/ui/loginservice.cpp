@@ -11,10 +11,15 @@
 
 namespace nara::workstation {
 
-ApiLoginService::ApiLoginService() : m_network(std::make_unique<QNetworkAccessManager>()) {}
+ApiLoginService::ApiLoginService()
+    : m_network(std::make_unique<QNetworkAccessManager>())
+{
+}
 
 ApiLoginService::ApiLoginService(const Clock &clock, CachePathFor cachePathFor)
-    : m_network(std::make_unique<QNetworkAccessManager>()), m_clock(&clock), m_cachePathFor(std::move(cachePathFor))
+    : m_network(std::make_unique<QNetworkAccessManager>())
+    , m_clock(&clock)
+    , m_cachePathFor(std::move(cachePathFor))
 {
 }
 
@@ -34,26 +39,26 @@ void ApiLoginService::login(const QUrl &server, const QString &username, const Q
     // m_network is the context: the callback never outlives this service.
     QObject::connect(job, &sync::ApiJob::finished, m_network.get(),
                      [this, job, server, username, password, done = std::move(done)] {
-        const Result<sync::ApiReply> &result = job->result();
-        if (!result) {
-            if (result.error().code == ErrorCode::Unavailable)
-                done(signInOffline(server, username, password, result.error()));
-            else
-                done(std::unexpected(result.error()));
-            return;
-        }
-        const QJsonObject staff = result->json.value(QStringLiteral("staff")).toObject();
-        LoginSession session;
-        session.server = server;
-        session.token = result->json.value(QStringLiteral("token")).toString();
-        session.expiresAt = result->json.value(QStringLiteral("expiresAt")).toInteger();
-        session.staff.id = staff.value(QStringLiteral("id")).toString();
-        session.staff.username = staff.value(QStringLiteral("username")).toString();
-        session.staff.displayName = staff.value(QStringLiteral("displayName")).toString();
-        session.staff.role = staff.value(QStringLiteral("role")).toString();
-        rememberOffline(session, password);
-        done(std::move(session));
-    });
+                         const Result<sync::ApiReply> &result = job->result();
+                         if (!result) {
+                             if (result.error().code == ErrorCode::Unavailable)
+                                 done(signInOffline(server, username, password, result.error()));
+                             else
+                                 done(std::unexpected(result.error()));
+                             return;
+                         }
+                         const QJsonObject staff = result->json.value(QStringLiteral("staff")).toObject();
+                         LoginSession session;
+                         session.server = server;
+                         session.token = result->json.value(QStringLiteral("token")).toString();
+                         session.expiresAt = result->json.value(QStringLiteral("expiresAt")).toInteger();
+                         session.staff.id = staff.value(QStringLiteral("id")).toString();
+                         session.staff.username = staff.value(QStringLiteral("username")).toString();
+                         session.staff.displayName = staff.value(QStringLiteral("displayName")).toString();
+                         session.staff.role = staff.value(QStringLiteral("role")).toString();
+                         rememberOffline(session, password);
+                         done(std::move(session));
+                     });
     job->start();
 }
 

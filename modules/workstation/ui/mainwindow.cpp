@@ -32,7 +32,8 @@ namespace nara::workstation {
 using inbox::State;
 
 MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
-    : QMainWindow(parent), m_context(std::move(context))
+    : QMainWindow(parent)
+    , m_context(std::move(context))
 {
     Q_ASSERT(m_context.store && m_context.sink && m_context.clock);
     setObjectName(QStringLiteral("mainWindow"));
@@ -51,9 +52,8 @@ MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
             InvitationDialog dialog(patient, url, expiresAt, this);
             Dialogs::run(dialog);
         });
-        connect(m_invitation, &PortalInvitation::failed, this, [this](const QString &message) {
-            Dialogs::inform(this, tr("No invitation"), message);
-        });
+        connect(m_invitation, &PortalInvitation::failed, this,
+                [this](const QString &message) { Dialogs::inform(this, tr("No invitation"), message); });
     }
 
     // Sorting first (priority, then the longest waiting), next to the model, so it happens once and
@@ -95,10 +95,9 @@ MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(InboxModel::Title, QHeaderView::Stretch);
-    const std::pair<int, int> widths[] = {{InboxModel::Priority, 96}, {InboxModel::Kind, 70},
-                                          {InboxModel::Patient, 200}, {InboxModel::State, 100},
-                                          {InboxModel::Owner, 110},   {InboxModel::Waiting, 80},
-                                          {InboxModel::Due, 110},     {InboxModel::Unread, 28}};
+    const std::pair<int, int> widths[]
+        = {{InboxModel::Priority, 96}, {InboxModel::Kind, 70},    {InboxModel::Patient, 200}, {InboxModel::State, 100},
+           {InboxModel::Owner, 110},   {InboxModel::Waiting, 80}, {InboxModel::Due, 110},     {InboxModel::Unread, 28}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -155,8 +154,8 @@ QAction *MainWindow::addAction(Action which, const QString &name, const QString 
 
 void MainWindow::buildActions()
 {
-    connect(addAction(Action::Claim, QStringLiteral("actionClaim"), tr("&Claim"), {Qt::Key_C}),
-            &QAction::triggered, this, [this] { m_commands->claim(selectedItemIds()); });
+    connect(addAction(Action::Claim, QStringLiteral("actionClaim"), tr("&Claim"), {Qt::Key_C}), &QAction::triggered,
+            this, [this] { m_commands->claim(selectedItemIds()); });
     connect(addAction(Action::Release, QStringLiteral("actionRelease"), tr("&Release to pool"), {Qt::Key_R}),
             &QAction::triggered, this, [this] { m_commands->release(selectedItemIds()); });
     connect(addAction(Action::Assign, QStringLiteral("actionAssign"), tr("&Assign to colleague…"), {Qt::Key_A}),
@@ -164,21 +163,21 @@ void MainWindow::buildActions()
                 if (!currentItemId().isEmpty())
                     assignTo({currentItemId()});
             });
-    connect(addAction(Action::Close, QStringLiteral("actionClose"), tr("Clos&e"), {Qt::Key_E}),
-            &QAction::triggered, this, [this] {
+    connect(addAction(Action::Close, QStringLiteral("actionClose"), tr("Clos&e"), {Qt::Key_E}), &QAction::triggered,
+            this, [this] {
                 if (!currentItemId().isEmpty())
                     closeItems({currentItemId()}, false);
             });
-    connect(addAction(Action::Reopen, QStringLiteral("actionReopen"), tr("Re&open…"), {Qt::Key_O}),
-            &QAction::triggered, this, &MainWindow::reopenCurrent);
+    connect(addAction(Action::Reopen, QStringLiteral("actionReopen"), tr("Re&open…"), {Qt::Key_O}), &QAction::triggered,
+            this, &MainWindow::reopenCurrent);
     connect(addAction(Action::BulkClose, QStringLiteral("actionBulkClose"), tr("Close selected…"),
                       {QKeySequence(Qt::SHIFT | Qt::Key_E)}),
             &QAction::triggered, this, [this] { closeItems(selectedItemIds(), true); });
     connect(addAction(Action::BulkAssign, QStringLiteral("actionBulkAssign"), tr("Assign selected…"),
                       {QKeySequence(Qt::SHIFT | Qt::Key_A)}),
             &QAction::triggered, this, [this] { assignTo(selectedItemIds()); });
-    connect(addAction(Action::Next, QStringLiteral("actionNext"), tr("Next item"), {Qt::Key_J}),
-            &QAction::triggered, this, [this] { moveSelection(1); });
+    connect(addAction(Action::Next, QStringLiteral("actionNext"), tr("Next item"), {Qt::Key_J}), &QAction::triggered,
+            this, [this] { moveSelection(1); });
     connect(addAction(Action::Previous, QStringLiteral("actionPrevious"), tr("Previous item"), {Qt::Key_K}),
             &QAction::triggered, this, [this] { moveSelection(-1); });
     connect(addAction(Action::MarkRead, QStringLiteral("actionMarkRead"), tr("Mark as read"), {Qt::Key_M}),
@@ -213,10 +212,10 @@ void MainWindow::buildToolBar()
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
     m_kindFilter->setAccessibleName(tr("Kind"));
     m_kindFilter->addItem(tr("All kinds"), -1);
-    const std::pair<inbox::Kind, QString> kinds[] = {
-        {inbox::Kind::Chat, tr("Chats")},         {inbox::Kind::Video, tr("Video visits")},
-        {inbox::Kind::Form, tr("Forms")},         {inbox::Kind::Alert, tr("Alerts")},
-        {inbox::Kind::Referral, tr("Referrals")}, {inbox::Kind::Report, tr("Reports")}};
+    const std::pair<inbox::Kind, QString> kinds[]
+        = {{inbox::Kind::Chat, tr("Chats")},         {inbox::Kind::Video, tr("Video visits")},
+           {inbox::Kind::Form, tr("Forms")},         {inbox::Kind::Alert, tr("Alerts")},
+           {inbox::Kind::Referral, tr("Referrals")}, {inbox::Kind::Report, tr("Reports")}};
     for (const auto &[kind, text] : kinds)
         m_kindFilter->addItem(text, int(kind));
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -253,9 +252,8 @@ void MainWindow::buildToolBar()
     m_ownershipFilter->addItem(tr("Mine"), int(OwnershipProxy::Scope::Mine));
     m_ownershipFilter->addItem(tr("Pool"), int(OwnershipProxy::Scope::Pool));
     m_ownershipFilter->addItem(tr("Mine and pool"), int(OwnershipProxy::Scope::MineAndPool));
-    connect(m_ownershipFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_ownershipProxy->setScope(OwnershipProxy::Scope(m_ownershipFilter->currentData().toInt()));
-    });
+    connect(m_ownershipFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_ownershipProxy->setScope(OwnershipProxy::Scope(m_ownershipFilter->currentData().toInt())); });
 
     m_unreadOnly = new QCheckBox(tr("Unread"), bar);
     m_unreadOnly->setObjectName(QStringLiteral("unreadOnly"));
@@ -275,8 +273,8 @@ void MainWindow::buildToolBar()
     connect(m_search, &QLineEdit::textChanged, m_searchProxy, &TextSearchProxy::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, m_view, [this] { m_view->setFocus(); });
 
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_kindFilter, m_stateFilter, m_ownershipFilter,
-                                                            m_unreadOnly, m_overdueOnly})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_kindFilter, m_stateFilter, m_ownershipFilter, m_unreadOnly, m_overdueOnly})
         bar->addWidget(widget);
     bar->addSeparator();
     bar->addWidget(m_search);
@@ -298,7 +296,10 @@ void MainWindow::buildStatusBar()
     setSyncState(sync::SyncState::Syncing, 0);
 }
 
-QAction *MainWindow::action(Action which) const { return m_actions.value(int(which)); }
+QAction *MainWindow::action(Action which) const
+{
+    return m_actions.value(int(which));
+}
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
@@ -366,8 +367,8 @@ bool MainWindow::openItem(const QString &itemId)
     for (int row = 0; row < m_searchProxy->rowCount(); ++row) {
         const QModelIndex index = m_searchProxy->index(row, 0);
         if (index.data(InboxModel::IdRole).toString() == itemId) {
-            m_view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_view->scrollTo(index);
             return true;
         }
@@ -413,8 +414,8 @@ void MainWindow::assignTo(const QStringList &itemIds)
 {
     if (itemIds.isEmpty())
         return;
-    const auto staffId = Dialogs::pickColleague(this, m_context.store->staff(),
-                                                tr("Assign %n item(s) to", "", int(itemIds.size())));
+    const auto staffId
+        = Dialogs::pickColleague(this, m_context.store->staff(), tr("Assign %n item(s) to", "", int(itemIds.size())));
     if (staffId)
         m_commands->assign(itemIds, *staffId);
 }

@@ -35,8 +35,22 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     enum class Action {
-        Claim, Release, Assign, Close, Reopen, BulkClose, BulkAssign, Next, Previous, MarkRead,
-        Refresh, Find, Send, InvitePatient, ShortcutHelp, Quit,
+        Claim,
+        Release,
+        Assign,
+        Close,
+        Reopen,
+        BulkClose,
+        BulkAssign,
+        Next,
+        Previous,
+        MarkRead,
+        Refresh,
+        Find,
+        Send,
+        InvitePatient,
+        ShortcutHelp,
+        Quit,
     };
 
     explicit MainWindow(WorkstationContext context, QWidget *parent = nullptr);
@@ -85,7 +99,7 @@ private:
     OwnershipProxy *m_ownershipProxy = nullptr;
     UnreadOverdueProxy *m_flagProxy = nullptr;
     QSortFilterProxyModel *m_sortProxy = nullptr; // first in the chain: sorts once
-    TextSearchProxy *m_searchProxy = nullptr;     // last in the chain: the view's model
+    TextSearchProxy *m_searchProxy = nullptr; // last in the chain: the view's model
     ItemCommands *m_commands = nullptr;
     PortalInvitation *m_invitation = nullptr; // null without a server
     QTableView *m_view = nullptr;

@@ -56,14 +56,13 @@ bool OfflineCredential::sameServer(const QUrl &a, const QUrl &b)
         QString path = url.path();
         while (path.endsWith(u'/'))
             path.chop(1);
-        return url.scheme().toLower() + u"://" + url.host().toLower() + u':'
-            + QString::number(url.port(defaultPort)) + path;
+        return url.scheme().toLower() + u"://" + url.host().toLower() + u':' + QString::number(url.port(defaultPort))
+            + path;
     };
     return a.isValid() && b.isValid() && normalised(a) == normalised(b);
 }
 
-Result<void> OfflineCredential::remember(sync::LocalCache &cache, const LoginSession &session,
-                                         const QString &password)
+Result<void> OfflineCredential::remember(sync::LocalCache &cache, const LoginSession &session, const QString &password)
 {
     if (session.token.isEmpty() || session.expiresAt <= 0 || session.staff.username.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The session has no token, expiry or username"));
@@ -72,8 +71,8 @@ Result<void> OfflineCredential::remember(sync::LocalCache &cache, const LoginSes
         return fail(hash.error());
     LoginSession stored = session;
     stored.offline = false;
-    return cache.setMetaValues({{kSessionKey, QString::fromUtf8(json::compact(toJson(stored)))},
-                                {kPasswordHashKey, *hash}});
+    return cache.setMetaValues(
+        {{kSessionKey, QString::fromUtf8(json::compact(toJson(stored)))}, {kPasswordHashKey, *hash}});
 }
 
 Result<LoginSession> OfflineCredential::verify(sync::LocalCache &cache, const QUrl &server, const QString &username,

@@ -31,10 +31,11 @@ void fillSampleInbox(InboxStore &store, qint64 nowMs, const QString &staffId)
     const Sample samples[] = {
         {Kind::Form, State::New, Priority::Stat, u"PHQ-9 fråga 9 > 0", u"p2", u"PHQ-9-formulär", 12, -2, false},
         {Kind::Alert, State::New, Priority::Asap, u"systoliskt 182 ≥ 180", u"p3", u"Blodtryck", 40, 20, false},
-        {Kind::Chat, State::InProgress, Priority::Urgent, u"Bröstsmärta vid ansträngning", u"p1", u"Bröstsmärta sedan igår",
-         95, 25, true},
+        {Kind::Chat, State::InProgress, Priority::Urgent, u"Bröstsmärta vid ansträngning", u"p1",
+         u"Bröstsmärta sedan igår", 95, 25, true},
         {Kind::Chat, State::New, Priority::Routine, u"", u"p4", u"Förnya recept", 300, 2580, false},
-        {Kind::Referral, State::Waiting, Priority::Routine, u"", u"p2", u"Hudremiss: födelsemärke på ryggen", 1500, 4200, true},
+        {Kind::Referral, State::Waiting, Priority::Routine, u"", u"p2", u"Hudremiss: födelsemärke på ryggen", 1500,
+         4200, true},
         {Kind::Video, State::Claimed, Priority::Urgent, u"", u"p3", u"Uppföljande samtal", 30, 90, true},
         {Kind::Report, State::New, Priority::Routine, u"", u"", u"Pilotutvärdering ska lämnas", 2880, 1440, false},
     };

@@ -2,14 +2,15 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace nara::workstation {
 
-ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction *> &actions, QWidget *parent) : QDialog(parent)
+ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction *> &actions, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutHelp"));
     setWindowTitle(tr("Keyboard shortcuts"));

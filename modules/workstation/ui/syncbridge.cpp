@@ -11,7 +11,10 @@
 namespace nara::workstation {
 
 SyncBridge::SyncBridge(sync::SyncEngine &engine, sync::LocalCache &cache, InboxStore &store, QObject *parent)
-    : QObject(parent), m_engine(engine), m_cache(cache), m_store(store)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_cache(cache)
+    , m_store(store)
 {
     connect(&m_engine, &sync::SyncEngine::itemsChanged, this,
             [this](const QList<inbox::InboxItem> &items) { m_store.upsert(items); });
@@ -89,7 +92,8 @@ void SyncBridge::attach(MainWindow &window)
 void SyncBridge::submit(const sync::PendingWrite &write)
 {
     sync::SyncEngine *engine = &m_engine;
-    QMetaObject::invokeMethod(engine, [engine, write] { engine->submit(write); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine, write] { engine->submit(write); }, Qt::QueuedConnection);
 }
 
 void SyncBridge::refresh()

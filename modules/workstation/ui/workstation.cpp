@@ -14,15 +14,15 @@
 
 namespace nara::workstation {
 
-Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &session, const Clock &clock,
-                                                       Options options)
+Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &session, const Clock &clock, Options options)
 {
     std::unique_ptr<Workstation> station(new Workstation);
     station->m_cachePath = options.cachePath.isEmpty()
-                               ? sync::LocalCache::defaultPath(session.server.toString(), session.staff.username)
-                               : options.cachePath;
+        ? sync::LocalCache::defaultPath(session.server.toString(), session.staff.username)
+        : options.cachePath;
     QDir().mkpath(QFileInfo(station->m_cachePath).absolutePath());
-    auto cache = sync::LocalCache::open(station->m_cachePath, QStringLiteral("nara-ui-%1").arg(quintptr(station.get())));
+    auto cache
+        = sync::LocalCache::open(station->m_cachePath, QStringLiteral("nara-ui-%1").arg(quintptr(station.get())));
     if (!cache)
         return fail(cache.error());
     station->m_cache = std::make_unique<sync::LocalCache>(std::move(*cache));
@@ -43,9 +43,9 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &sessi
     station->m_bridge = std::make_unique<SyncBridge>(*station->m_engine, *station->m_cache, *station->m_store);
     if (auto loaded = station->m_bridge->loadAll(); !loaded)
         return fail(loaded.error());
-    station->m_window = std::make_unique<MainWindow>(WorkstationContext{
-        station->m_store.get(), station->m_bridge.get(), &clock, session.staff.id, session.staff.displayName,
-        session.server.toString(), session.token});
+    station->m_window = std::make_unique<MainWindow>(
+        WorkstationContext{station->m_store.get(), station->m_bridge.get(), &clock, session.staff.id,
+                           session.staff.displayName, session.server.toString(), session.token});
     station->m_bridge->attach(*station->m_window);
     if (session.offline) {
         // Offline from the first frame, with what the outbox already holds; the engine keeps it so
@@ -54,7 +54,8 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &sessi
         MainWindow *window = station->m_window.get();
         window->statusBar()->showMessage(LoginDialog::offlineNotice());
         connect(station->m_engine, &sync::SyncEngine::stateChanged, window, [window](sync::SyncState state, int) {
-            if (state == sync::SyncState::Online && window->statusBar()->currentMessage() == LoginDialog::offlineNotice())
+            if (state == sync::SyncState::Online
+                && window->statusBar()->currentMessage() == LoginDialog::offlineNotice())
                 window->statusBar()->clearMessage();
         });
     }

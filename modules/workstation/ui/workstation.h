@@ -34,14 +34,13 @@ class Workstation final : public QObject
 public:
     struct Options
     {
-        QString cachePath;          // empty: LocalCache::defaultPath(server, user)
+        QString cachePath; // empty: LocalCache::defaultPath(server, user)
         int pollIntervalMs = 30'000;
         bool pushChannel = true;
     };
 
     // Opens the cache and shows what it holds; start() then begins syncing.
-    static Result<std::unique_ptr<Workstation>> open(const LoginSession &session, const Clock &clock,
-                                                     Options options);
+    static Result<std::unique_ptr<Workstation>> open(const LoginSession &session, const Clock &clock, Options options);
     ~Workstation() override;
 
     void start();

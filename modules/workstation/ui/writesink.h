@@ -12,7 +12,7 @@ public:
     virtual ~WriteSink() = default;
     virtual void submit(const sync::PendingWrite &write) = 0;
     // Ask for a pull now (F5). Optional.
-    virtual void refresh() {}
+    virtual void refresh() { }
 };
 
 } // namespace nara::workstation
