@@ -159,9 +159,9 @@ Result<std::optional<StaffCredentials>> AccountRepository::credentialsByUsername
     return credentialsWhere(QStringLiteral("username"), username);
 }
 
-Result<std::optional<StaffAccount>> AccountRepository::staffByUsername(const QString &username)
+Result<std::optional<StaffAccount>> AccountRepository::accountWhere(const QString &column, const QString &value)
 {
-    auto found = credentialsWhere(QStringLiteral("username"), username);
+    auto found = credentialsWhere(column, value);
     if (!found)
         return fail(found.error());
     if (!found->has_value())
@@ -169,14 +169,14 @@ Result<std::optional<StaffAccount>> AccountRepository::staffByUsername(const QSt
     return std::optional<StaffAccount>((*found)->account);
 }
 
+Result<std::optional<StaffAccount>> AccountRepository::staffByUsername(const QString &username)
+{
+    return accountWhere(QStringLiteral("username"), username);
+}
+
 Result<std::optional<StaffAccount>> AccountRepository::staffById(const QString &staffId)
 {
-    auto found = credentialsWhere(QStringLiteral("id"), staffId);
-    if (!found)
-        return fail(found.error());
-    if (!found->has_value())
-        return std::optional<StaffAccount>();
-    return std::optional<StaffAccount>((*found)->account);
+    return accountWhere(QStringLiteral("id"), staffId);
 }
 
 Result<QList<CareUnit>> AccountRepository::unitsOf(const QString &staffId)

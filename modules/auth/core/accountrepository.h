@@ -93,6 +93,7 @@ public:
 private:
     Result<QStringList> unitIdsOf(const QString &staffId);
     Result<std::optional<StaffCredentials>> credentialsWhere(const QString &column, const QString &value);
+    Result<std::optional<StaffAccount>> accountWhere(const QString &column, const QString &value);
 
     storage::Database &m_database;
 };

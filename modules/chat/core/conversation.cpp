@@ -13,6 +13,21 @@ namespace nara::chat {
 
 namespace {
 
+// The message that opens a new thread.
+ChatMessage firstMessage(const QString &itemId, ChatMessage::Author author, const auth::Caller &writer,
+                         const QString &body, qint64 now)
+{
+    ChatMessage message;
+    message.id = newId();
+    message.itemId = itemId;
+    message.author = author;
+    message.authorId = writer.id;
+    message.authorName = writer.displayName;
+    message.body = body;
+    message.createdAt = now;
+    return message;
+}
+
 using inbox::InboxItem;
 
 Result<void> checkId(const QString &id)
@@ -161,14 +176,7 @@ Result<Conversation::Posted> Conversation::startAsStaff(const auth::Caller &call
         return fail(next.error());
     if (auto inserted = inbox::InboxRepository(m_database).insert(*next); !inserted)
         return fail(inserted.error());
-    ChatMessage message;
-    message.id = newId();
-    message.itemId = item.id;
-    message.author = ChatMessage::Author::Staff;
-    message.authorId = caller.id;
-    message.authorName = caller.displayName;
-    message.body = body;
-    message.createdAt = now;
+    const ChatMessage message = firstMessage(item.id, ChatMessage::Author::Staff, caller, body, now);
     if (auto inserted = ChatRepository(m_database).insert(message, unitId); !inserted)
         return fail(inserted.error());
     return Posted{message, *next, false};
@@ -189,14 +197,7 @@ Result<Conversation::Posted> Conversation::startAsPatient(const auth::Caller &pa
     item.priorityReason = QStringLiteral("Nytt meddelande från patient, ej bedömt");
     if (auto inserted = inbox::InboxRepository(m_database).insert(item); !inserted)
         return fail(inserted.error());
-    ChatMessage message;
-    message.id = newId();
-    message.itemId = item.id;
-    message.author = ChatMessage::Author::Patient;
-    message.authorId = patient.id;
-    message.authorName = patient.displayName;
-    message.body = body;
-    message.createdAt = now;
+    const ChatMessage message = firstMessage(item.id, ChatMessage::Author::Patient, patient, body, now);
     if (auto inserted = ChatRepository(m_database).insert(message, item.unitId); !inserted)
         return fail(inserted.error());
     return Posted{message, item, false};
