@@ -3,6 +3,8 @@
 
 #include "apifixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace nara::test;
@@ -28,10 +30,32 @@ private Q_SLOTS:
     void cleanupTestCase() { m_server.terminate(); }
 
 private:
+    int deniedAttempts(const QString &username, const QString &object);
     ServerProcess m_server;
     QHash<QString, QJsonObject> m_items; // Falkenberg's, as anna sees them
     QString m_erikId;
 };
+
+int TestApiInbox::deniedAttempts(const QString &username, const QString &object)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit-check"));
+        db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(
+                QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'denied' AND outcome = 'denied' "
+                               "AND object = ? AND user_id = (SELECT id FROM staff WHERE username = ?)"));
+            query.addBindValue(object);
+            query.addBindValue(username);
+            if (query.exec() && query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit-check"));
+    return count;
+}
 
 void TestApiInbox::initTestCase()
 {
@@ -90,6 +114,8 @@ void TestApiInbox::anotherUnitGets404OnEveryPatientRoute()
     // Nothing of the patient leaks into the answer.
     for (const QJsonObject &item : std::as_const(m_items))
         QVERIFY(!reply.body.contains(item.value(QStringLiteral("title")).toString().toUtf8()));
+    // The refused attempt is in the audit log, with who tried and what (HSLF-FS 2016:40).
+    QCOMPARE(deniedAttempts(QStringLiteral("karin"), QString::fromLatin1(method) + u' ' + path.section(u'?', 0, 0)), 1);
 }
 
 void TestApiInbox::unknownIdsGet404_data()

@@ -34,6 +34,13 @@ TransactionGuard::~TransactionGuard()
         (void)m_database->executeDirect(QStringLiteral("ROLLBACK"));
 }
 
+void TransactionGuard::rollback()
+{
+    if (m_open && m_database)
+        (void)m_database->executeDirect(QStringLiteral("ROLLBACK"));
+    m_open = false;
+}
+
 Result<void> TransactionGuard::commit()
 {
     if (!m_open)

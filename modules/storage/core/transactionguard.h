@@ -19,6 +19,8 @@ public:
     TransactionGuard &operator=(TransactionGuard &&) = delete;
 
     Result<void> commit();
+    // Rolls back now (the destructor would do it later); the guard is then closed.
+    void rollback();
 
 private:
     explicit TransactionGuard(Database *database)

@@ -1,5 +1,6 @@
 #include "sync/server/writeendpoint.h"
 
+#include "auth/core/auditlog.h"
 #include "auth/server/authenticator.h"
 #include "foundation/server/problem.h"
 #include "storage/core/transactionguard.h"
@@ -40,6 +41,30 @@ QString requestHash(const QHttpServerRequest &request)
     hash.addData(QByteArrayView("\n"));
     hash.addData(request.body());
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// A refused access (another unit's item or patient, a role that may not) leaves a trace of its own:
+// the action's transaction was rolled back, so the attempt is logged in a short one of its own.
+QHttpServerResponse refused(WorkerContext &context, const auth::Caller &caller, const QHttpServerRequest &request,
+                            const Error &error)
+{
+    if (error.code == ErrorCode::NotFound || error.code == ErrorCode::Forbidden) {
+        auto transaction = storage::TransactionGuard::begin(context.db);
+        auth::AuditEntry entry;
+        entry.at = context.clock.nowMs();
+        entry.userId = caller.id;
+        entry.role = caller.isStaff() ? caller.role : QStringLiteral("patient");
+        entry.unitId = caller.primaryUnit();
+        entry.action = QStringLiteral("denied");
+        entry.object = QString::fromLatin1(request.method() == QHttpServerRequest::Method::Get ? "GET " : "POST ")
+            + request.url().path(); // ids only, never personnummer
+        entry.client = caller.client;
+        entry.outcome = QStringLiteral("denied");
+        const bool logged = transaction && auth::AuditLog(context.db).append(entry) && transaction->commit();
+        if (!logged)
+            qWarning("could not log a refused access to the audit log");
+    }
+    return http::problem(error);
 }
 
 QHttpServerResponse reply(int status, const QByteArray &body, bool replayed)
@@ -87,8 +112,10 @@ QHttpServerResponse runWrite(WorkerContext &context, const QHttpServerRequest &r
     if (!before)
         return http::problem(before.error());
     auto result = action(*caller);
-    if (!result)
-        return http::problem(result.error()); // the guard rolls back
+    if (!result) {
+        transaction->rollback();
+        return refused(context, *caller, request, result.error());
+    }
     const QByteArray body = QJsonDocument(result->body).toJson(QJsonDocument::Compact);
     const bool keep = result->replayable;
     const QByteArray storedBody = keep
@@ -122,8 +149,10 @@ QHttpServerResponse runRead(WorkerContext &context, const QHttpServerRequest &re
     if (!transaction)
         return http::problem(transaction.error());
     auto result = action(*caller);
-    if (!result)
-        return http::problem(result.error());
+    if (!result) {
+        transaction->rollback();
+        return refused(context, *caller, request, result.error());
+    }
     if (auto committed = transaction->commit(); !committed)
         return http::problem(committed.error());
     return http::json(*result);
