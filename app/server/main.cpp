@@ -178,7 +178,7 @@ int main(int argc, char **argv)
     auth::LoginRateLimiter loginLimiter(clock);
     QThreadPool hashingPool;
     hashingPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
-    auth::AuthServices authServices{loginLimiter, hashingPool, {}};
+    auth::AuthServices authServices{loginLimiter, hashingPool, {}, {}, options.trustedProxy};
     const sync::SyncSettings syncSettings;
     const QJsonObject facts{
         {QStringLiteral("version"), QStringLiteral(NARA_VERSION)},

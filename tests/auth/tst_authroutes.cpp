@@ -37,6 +37,7 @@ private Q_SLOTS:
     void invalidBodies_data();
     void invalidBodies();
     void repeatedFailuresAreRateLimited();
+    void forwardedAddressCountsOnlyBehindTheTrustedProxy();
     void parallelLoginsCannotOutrunTheLimit();
     void loginsOverTheCapAreTurnedAway();
     void loginsOverTheCapPerNameAreTurnedAway();
@@ -52,7 +53,8 @@ private Q_SLOTS:
 private:
     qint64 count(const QString &sql, const QVariantList &values = {});
     // The auth routes alone on a fresh server, with the given limits (for the login-load tests).
-    void restartAuthServer(auth::LoginLimits limits, auth::LoginsInFlight::Limits inFlight);
+    void restartAuthServer(auth::LoginLimits limits, auth::LoginsInFlight::Limits inFlight,
+                           QHostAddress trustedProxy = {});
     QNetworkReply *startLogin(QNetworkAccessManager &network, const QString &username, const QString &password);
     test::TestHttp http() const { return test::TestHttp(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port))); }
 
@@ -145,13 +147,14 @@ int statusOf(const QNetworkReply *reply)
 
 } // namespace
 
-void TestAuthRoutes::restartAuthServer(auth::LoginLimits limits, auth::LoginsInFlight::Limits inFlight)
+void TestAuthRoutes::restartAuthServer(auth::LoginLimits limits, auth::LoginsInFlight::Limits inFlight,
+                                       QHostAddress trustedProxy)
 {
     m_server.reset();
     m_pool.waitForDone();
     m_services.reset();
     m_limiter = std::make_unique<auth::LoginRateLimiter>(m_clock, limits);
-    m_services.reset(new auth::AuthServices{*m_limiter, m_pool, {}, auth::LoginsInFlight(inFlight)});
+    m_services.reset(new auth::AuthServices{*m_limiter, m_pool, {}, auth::LoginsInFlight(inFlight), trustedProxy});
     m_server = std::make_unique<QHttpServer>();
     auth::installAuthRoutes(*m_server, *m_context, *m_services);
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
@@ -379,6 +382,35 @@ void TestAuthRoutes::invalidBodies()
     const auto reply = client.post(QStringLiteral("/api/v1/auth/login"), body);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value(QStringLiteral("status")).toInt(), 400);
+}
+
+// Behind nginx every client arrives from the proxy's address: only there X-Forwarded-For names the
+// client the per-address limit counts; from anywhere else the header is ignored.
+void TestAuthRoutes::forwardedAddressCountsOnlyBehindTheTrustedProxy()
+{
+    auth::LoginLimits limits;
+    limits.maxPerAddress = 3;
+    auto attempts = [this](const QByteArray &forwardedFor) {
+        auto client = http();
+        QList<int> statuses;
+        for (int i = 0; i < 4; ++i)
+            statuses.append(client
+                                .postJson(QStringLiteral("/api/v1/auth/login"),
+                                          {{QStringLiteral("username"), QStringLiteral("user%1").arg(i)},
+                                           {QStringLiteral("password"), QStringLiteral("guess")}},
+                                          {{"X-Forwarded-For", forwardedFor}})
+                                .status);
+        return statuses;
+    };
+    restartAuthServer(limits, {32, 4}, QHostAddress::LocalHost);
+    QCOMPARE(attempts("198.51.100.7, 10.0.0.1"), (QList<int>{401, 401, 401, 429}));
+    // Another clinic behind the same proxy is not locked out by the first one's failures.
+    QCOMPARE(attempts("203.0.113.9"), (QList<int>{401, 401, 401, 429}));
+
+    // No trusted proxy: the header is ignored and every attempt counts against 127.0.0.1.
+    restartAuthServer(limits, {32, 4});
+    QCOMPARE(attempts("198.51.100.7"), (QList<int>{401, 401, 401, 429}));
+    QCOMPARE(attempts("203.0.113.9"), (QList<int>{429, 429, 429, 429}));
 }
 
 void TestAuthRoutes::repeatedFailuresAreRateLimited()

@@ -57,6 +57,8 @@ void TestServerConfig::badConfigurationIsRefusedClearly_data()
                                   << "--workers must be a number";
     QTest::newRow("bad bind") << QStringList{u"--data-dir"_qs, data, u"--bind"_qs, u"localhorst"_qs}
                               << "--bind must be an IP address";
+    QTest::newRow("bad trusted proxy") << QStringList{u"--data-dir"_qs, data, u"--trusted-proxy"_qs, u"nginx"_qs}
+                                       << "--trusted-proxy must be an IP address";
     QTest::newRow("bad db") << QStringList{u"--data-dir"_qs, data, u"--db"_qs, u"mysql://x"_qs} << "--db must be";
     QTest::newRow("unreachable postgres")
         << QStringList{u"--data-dir"_qs, data, u"--db"_qs, u"postgres://nara@127.0.0.1:1/nara"_qs}

@@ -4,6 +4,8 @@
 #include "auth/core/sessionstore.h"
 #include "foundation/server/workercontext.h"
 
+#include <QHostAddress>
+
 class QHttpServer;
 class QThreadPool;
 
@@ -18,6 +20,9 @@ struct AuthServices
     SessionStore::Settings sessionSettings;
     // Logins queued for or running Argon2id; over either cap the login is answered 503 at once.
     LoginsInFlight loginsInFlight{};
+    // A reverse proxy (nginx) whose X-Forwarded-For names the client: login limits per address then
+    // count the real client, not the proxy. Null: the header is ignored (anyone could forge it).
+    QHostAddress trustedProxy{};
 };
 
 // POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/me, GET /api/v1/staff,

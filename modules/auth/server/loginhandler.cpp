@@ -185,13 +185,25 @@ void finishLogin(WorkerContext &context, AuthServices &services, PendingLogin &l
     writeBody(login, QJsonDocument(*answer).toJson(QJsonDocument::Compact), "application/json", StatusCode::Ok);
 }
 
+// The address login limits count: the peer, or, behind the one trusted proxy, the last hop it
+// added to X-Forwarded-For (nginx's $proxy_add_x_forwarded_for appends the client it saw).
+QString clientAddress(const QHttpServerRequest &request, const QHostAddress &trustedProxy)
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (trustedProxy.isNull() || !peer.isEqual(trustedProxy, QHostAddress::TolerantConversion))
+        return peer.toString();
+    const QByteArray forwarded = request.value("x-forwarded-for");
+    const QHostAddress client(QString::fromLatin1(forwarded.split(',').constLast().trimmed()));
+    return client.isNull() ? peer.toString() : client.toString();
+}
+
 void login(const std::shared_ptr<ReturnPath> &returnPath, WorkerContext &context, AuthServices &services,
            const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     auto pending = std::make_shared<PendingLogin>(PendingLogin{std::move(responder), {}, {}, {}, {}, {}, {}, {}});
     pending->socket = pending->responder.socket();
     pending->requestId = http::requestIdFor(request.value("x-request-id"));
-    pending->address = request.remoteAddress().toString();
+    pending->address = clientAddress(request, services.trustedProxy);
 
     auto body = json::parseObject(request.body());
     if (!body)

@@ -26,6 +26,7 @@ constexpr Option kValueOptions[] = {
     {"tls-cert", "file", "PEM certificate: serve HTTPS."},
     {"tls-key", "file", "PEM private key for --tls-cert."},
     {"public-url", "url", "Base URL patients use to reach this server (invitation links)."},
+    {"trusted-proxy", "address", "A reverse proxy whose X-Forwarded-For names the client (login limits)."},
     {"max-body", "bytes", "Largest JSON body accepted (default 1048576)."},
     {"idle-timeout", "seconds", "Close connections idle this long (default 30)."},
     {"max-connections-per-address", "n", "Open connections allowed per client address (default 128)."},
@@ -143,6 +144,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("--tls-cert and --tls-key go together."));
     options.publicUrl = values.value(QStringLiteral("public-url"));
+    if (values.contains(QStringLiteral("trusted-proxy"))
+        && !options.trustedProxy.setAddress(values.value(QStringLiteral("trusted-proxy"))))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("--trusted-proxy must be an IP address, not '%1'.")
+                        .arg(values.value(QStringLiteral("trusted-proxy"))));
     if (values.contains(QStringLiteral("max-body"))) {
         auto bytes
             = number(QStringLiteral("max-body"), values.value(QStringLiteral("max-body")), 1024, 64 * 1024 * 1024);

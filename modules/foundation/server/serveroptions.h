@@ -20,6 +20,7 @@ struct ServerOptions
     QString tlsCertificate;
     QString tlsKey;
     QString publicUrl; // how patients reach the portal, for invitation links
+    QHostAddress trustedProxy; // null: X-Forwarded-For is ignored
     bool demo = false;
     bool verifyAudit = false;
     bool compactChanges = false;
