@@ -43,7 +43,9 @@ ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction *> &actions, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(460, 520);
+    // Tall enough for every row: the list is short, and a help that scrolls hides the last keys.
+    const int rows = table->verticalHeader()->defaultSectionSize() * table->rowCount();
+    resize(460, rows + table->horizontalHeader()->sizeHint().height() + buttons->sizeHint().height() + 48);
 }
 
 } // namespace nara::workstation
