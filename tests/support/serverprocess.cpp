@@ -32,11 +32,13 @@ bool ServerProcess::start(int timeoutMs)
     static const QRegularExpression listening(QStringLiteral("listening on (https?://[^ ]+):(\\d+)"));
     QElapsedTimer timer;
     timer.start();
+    // Only this run's output counts: after a restart, m_output still holds the first run's line.
+    const qsizetype runStart = m_output.size();
     while (timer.elapsed() < timeoutMs) {
         if (!m_process->waitForReadyRead(200) && m_process->state() != QProcess::Running)
             break;
         m_output += m_process->readAll();
-        const auto match = listening.match(QString::fromUtf8(m_output));
+        const auto match = listening.match(QString::fromUtf8(m_output.mid(runStart)));
         if (match.hasMatch()) {
             m_port = match.captured(2).toUShort();
             m_url = QUrl(match.captured(1) + u':' + match.captured(2));
