@@ -17,6 +17,10 @@
 #include "sync/core/idempotencystore.h"
 #include "sync/server/cacheauditroute.h"
 #include "sync/server/syncroutes.h"
+#include "video/core/icesettings.h"
+#include "video/core/visitworkflow.h"
+#include "video/server/signallingrelay.h"
+#include "video/server/videoroutes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,6 +113,9 @@ int main(int argc, char **argv)
     auto tls = tlsFrom(options);
     if (!tls)
         return failWith(tls.error().message);
+    auto ice = video::IceSettings::create(options.iceServers, options.turnSecret, options.turnTtlSeconds);
+    if (!ice)
+        return failWith(ice.error().message + QStringLiteral("\nTry --help."));
 
     SystemClock clock;
     auto database = storage::Database::open(*databaseConfig, QStringLiteral("main"));
@@ -154,6 +161,17 @@ int main(int argc, char **argv)
                 : QStringLiteral("change log compacted: %1 superseded entries removed").arg(*removed));
         return 0;
     }
+    if (databaseConfig->dialect == storage::Dialect::Sqlite) {
+        // Alone on its database: no patient can be in a waiting room before the sockets open.
+        auto transaction = storage::TransactionGuard::begin(*database);
+        if (!transaction)
+            return failWith(transaction.error().message);
+        auto emptied = video::VisitWorkflow(*database).emptyWaitingRooms(clock.nowMs());
+        if (!emptied)
+            return failWith(emptied.error().message);
+        if (auto committed = transaction->commit(); !committed)
+            return failWith(committed.error().message);
+    }
     if (options.demo) {
         auto demo = demo::buildDemoRegion(*database, clock, 2026);
         if (!demo)
@@ -175,6 +193,9 @@ int main(int argc, char **argv)
     // Shared between workers; each is thread-safe.
     http::ConnectionGuard connections(options.limits.maxConnectionsPerAddress);
     sync::EventHub events;
+    // Video signalling rides on the event sockets: one relay for every worker.
+    video::SignallingRelay relay(*ice);
+    events.setFrameHandler(&relay);
     auth::LoginRateLimiter loginLimiter(clock);
     QThreadPool hashingPool;
     hashingPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
@@ -196,6 +217,7 @@ int main(int argc, char **argv)
         inbox::installInboxRoutes(server, context);
         chat::installChatRoutes(server, context);
         portal::installPortalRoutes(server, context, portal::PortalSettings{options.publicUrl});
+        video::installVideoRoutes(server, context, relay, video::VideoSettings{options.publicUrl});
     };
 
     std::vector<std::unique_ptr<http::HttpWorker>> workers;

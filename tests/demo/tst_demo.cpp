@@ -64,7 +64,7 @@ void TestDemo::buildsTheRegion()
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
     qInfo("demo region built in %lld ms", timer.elapsed());
     QCOMPARE(summary->patients, 240);
-    QCOMPARE(summary->items, 400);
+    QCOMPARE(summary->items, 403); // 400 chat threads and 3 video visits
     QCOMPARE(summary->accounts.size(), 8);
     QVERIFY(summary->describe().contains(u"anna"));
     const auto count = [&](const char *sql) {
@@ -75,14 +75,28 @@ void TestDemo::buildsTheRegion()
     QCOMPARE(count("SELECT COUNT(*) FROM patients"), 240);
     QCOMPARE(count("SELECT COUNT(DISTINCT patient_id) FROM care_relations"), 240);
     QCOMPARE(count("SELECT COUNT(DISTINCT patient_id) FROM care_relations WHERE unit_id = 'unit-teleborg'"), 80);
-    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items"), 400);
+    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items"), 403);
     QCOMPARE(count("SELECT COUNT(*) FROM chat_messages"), qint64(summary->messages));
     QVERIFY(count("SELECT COUNT(*) FROM chat_messages") >= 400);
     // Every item and message reached the change log, in its own unit.
-    QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'inbox_item'"), 400);
+    // (The consult call's item also reaches lena of municipal home care, a participant: one more row.)
+    QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'inbox_item'"), 404);
     QCOMPARE(count("SELECT COUNT(*) FROM change_log c JOIN inbox_items i ON i.id = c.entity_id "
-                   "WHERE c.entity = 'inbox_item' AND c.unit_id = i.unit_id"),
-             400);
+                   "WHERE c.entity = 'inbox_item' AND c.unit_id = i.unit_id AND c.staff_id IS NULL"),
+             403);
+    // Today's video visits: booked, due at their start, in the future, one of them a consult with lena.
+    QCOMPARE(count("SELECT COUNT(*) FROM visits"), 3);
+    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items i JOIN visits v ON v.item_id = i.id "
+                   "WHERE i.kind = 'video' AND i.due_at = v.starts_at AND i.owner_id = v.booked_by"),
+             3);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM visits WHERE starts_at > ? AND starts_at < ?"),
+                        {m_clock.nowMs(), m_clock.nowMs() + 5 * 60 * 60 * 1000})
+                 ->toLongLong(),
+             3);
+    QCOMPARE(count("SELECT COUNT(*) FROM visit_participants WHERE participant_id = 'staff-lena'"), 1);
+    QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'visit' AND staff_id = 'staff-lena' "
+                   "AND unit_id = 'unit-hemsjukvard'"),
+             1);
     QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'chat_message'"), qint64(summary->messages));
     // Every state, a stat item, open work for anna and erik, overdue items in the pool.
     for (const char *state : {"new", "claimed", "in_progress", "waiting", "done"})
@@ -111,7 +125,7 @@ void TestDemo::buildsTheRegion()
     // A second run adds nothing.
     auto again = demo::buildDemoRegion(*db, m_clock, 2026);
     QVERIFY(again && again->alreadyPresent);
-    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items"), 400);
+    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items"), 403);
 }
 
 void TestDemo::sameSeedSameData()
@@ -130,6 +144,8 @@ void TestDemo::sameSeedSameData()
     QCOMPARE(dump(*a, items), dump(*b, items));
     QCOMPARE(dump(*a, messages), dump(*b, messages));
     QCOMPARE(dump(*a, patients), dump(*b, patients));
+    const QString visits = QStringLiteral("SELECT id, item_id, patient_id, reason, starts_at FROM visits ORDER BY id");
+    QCOMPARE(dump(*a, visits), dump(*b, visits));
     QVERIFY(dump(*a, patients) != dump(*c, patients));
 }
 

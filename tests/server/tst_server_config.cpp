@@ -73,6 +73,17 @@ void TestServerConfig::badConfigurationIsRefusedClearly_data()
                                          << "Cannot read the config file";
     QTest::newRow("unknown option") << QStringList{u"--data-dir"_qs, data, u"--colour"_qs, u"blue"_qs}
                                     << "Unknown option";
+    QTest::newRow("ice server of another scheme")
+        << QStringList{u"--data-dir"_qs, data, u"--ice-server"_qs, u"ftp://x"_qs} << "Invalid ICE server 'ftp://x'";
+    QTest::newRow("bad ice server in a list")
+        << QStringList{u"--data-dir"_qs, data, u"--ice-server"_qs, u"stun:stun.example.se,turn://t.example.se"_qs}
+        << "Invalid ICE server 'turn://t.example.se'";
+    QTest::newRow("bad repeated ice server") << QStringList{u"--data-dir"_qs,   data,
+                                                            u"--ice-server"_qs, u"stun:s.example.se"_qs,
+                                                            u"--ice-server"_qs, u"turns:t.example.se:99999"_qs}
+                                             << "Invalid ICE server 'turns:t.example.se:99999'";
+    QTest::newRow("turn ttl not a number")
+        << QStringList{u"--data-dir"_qs, data, u"--turn-ttl"_qs, u"hour"_qs} << "--turn-ttl must be a number";
 }
 
 void TestServerConfig::badConfigurationIsRefusedClearly()
@@ -105,6 +116,20 @@ void TestServerConfig::configFileIsRead()
     }
     QCOMPARE(run({QStringLiteral("--config"), good}, &output), 0);
     QVERIFY2(output.contains("audit log intact"), output.constData());
+
+    // ICE servers as a comma list in the file: valid ones pass, a bad one is named.
+    const QString ice = m_dir.filePath(QStringLiteral("ice.ini"));
+    const auto writeIce = [&](const QByteArray &list) {
+        QFile file(ice);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("data-dir=" + m_dir.filePath(QStringLiteral("ini-data")).toUtf8()
+                   + "\nverify-audit=true\nturn-secret=s3cret\nturn-ttl=600\nice-server=" + list + "\n");
+    };
+    writeIce("stun:stun.example.se:3478, turn:turn.example.se:3478?transport=udp");
+    QCOMPARE(run({QStringLiteral("--config"), ice}, &output), 0);
+    writeIce("stun:stun.example.se:3478, http://turn.example.se");
+    QCOMPARE(run({QStringLiteral("--config"), ice}, &output), 2);
+    QVERIFY2(output.contains("Invalid ICE server 'http://turn.example.se'"), output.constData());
 }
 
 void TestServerConfig::servesHttpsWithACertificate()

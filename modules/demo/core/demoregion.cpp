@@ -9,6 +9,7 @@
 #include "inbox/core/lifecycle.h"
 #include "storage/core/transactionguard.h"
 #include "sync/core/changelog.h"
+#include "video/core/visitrepository.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -333,6 +334,86 @@ struct Builder
         summary.messages += int(messages.size());
         return {};
     }
+
+    // A booked video visit (or consult call) today: its item is the booker's, due at the start.
+    Result<void> addVisit(const QString &booker, const QStringList &others, const auth::Patient &patient,
+                          const QString &reason, qint64 startsAt)
+    {
+        const auth::StaffAccount &by = staff[booker];
+        video::Visit visit;
+        visit.id = seededId(random);
+        visit.itemId = seededId(random);
+        visit.unitId = by.unitIds.constFirst();
+        visit.patientId = patient.id;
+        visit.reason = reason;
+        visit.startsAt = startsAt;
+        visit.bookedAt = now - 2 * kDay;
+        visit.bookedBy = by.id;
+        for (const QString &username : QStringList{booker} + others) {
+            const auth::StaffAccount &s = staff[username];
+            visit.participants.append({video::VisitParticipant::Kind::Staff, s.id, s.displayName, s.role});
+        }
+        visit.participants.append({video::VisitParticipant::Kind::Patient, patient.id, patient.name, {}});
+
+        InboxItem item;
+        item.id = visit.itemId;
+        item.kind = inbox::Kind::Video;
+        item.state = State::Claimed;
+        item.priority = inbox::Priority::Routine;
+        item.priorityReason = QStringLiteral("Bokat videobesök");
+        item.unitId = visit.unitId;
+        item.ownerId = by.id;
+        item.patientId = patient.id;
+        item.title = reason;
+        item.createdAt = visit.bookedAt;
+        item.updatedAt = visit.bookedAt;
+        item.dueAt = startsAt;
+        item.claimedAt = visit.bookedAt;
+        item.lastActivityAt = visit.bookedAt;
+        video::VisitRepository visits(db);
+        if (auto inserted = inbox::InboxRepository(db).insert(item); !inserted)
+            return inserted;
+        if (auto inserted = visits.insert(visit); !inserted)
+            return inserted;
+        if (auto shared = visits.sharePatient(visit, visit.bookedAt); !shared)
+            return shared;
+        if (auto shared = visits.shareItem(visit, item, visit.bookedAt); !shared)
+            return shared;
+        summary.items += 1;
+        return {};
+    }
+
+    // Today's video visits: anna with a patient, sara's physiotherapy follow-up, and a consult
+    // call erik and lena (municipal home care) hold with a patient both units care for.
+    Result<void> addVisits()
+    {
+        const qint64 firstSlot = (now / (30 * kMinute) + 2) * 30 * kMinute; // a round time, an hour or more ahead
+        const DemoPatient *ordinary = nullptr;
+        const DemoPatient *physio = nullptr;
+        const DemoPatient *shared = nullptr;
+        for (const DemoPatient &p : std::as_const(patients)) {
+            if (p.careCentre != kFalkenberg)
+                continue;
+            if (p.homeCare && !shared)
+                shared = &p;
+            else if (!p.homeCare && !ordinary)
+                ordinary = &p;
+            else if (!p.homeCare && !physio)
+                physio = &p;
+        }
+        if (!ordinary || !physio || !shared)
+            return fail(ErrorCode::Internal, QStringLiteral("The demo region lacks patients for its video visits."));
+        if (auto added = addVisit(QStringLiteral("anna"), {}, ordinary->patient,
+                                  QStringLiteral("Videobesök: uppföljning av blodtryck"), firstSlot);
+            !added)
+            return added;
+        if (auto added = addVisit(QStringLiteral("erik"), {QStringLiteral("lena")}, shared->patient,
+                                  QStringLiteral("Konsultation: sårläkning i hemsjukvården"), firstSlot + kHour);
+            !added)
+            return added;
+        return addVisit(QStringLiteral("sara"), {}, physio->patient,
+                        QStringLiteral("Fysioterapi: uppföljning av knäträning"), firstSlot + 2 * kHour);
+    }
 };
 
 } // namespace
@@ -381,6 +462,8 @@ Result<DemoSummary> buildDemoRegion(storage::Database &database, const Clock &cl
     for (int i = 0; i < kItems; ++i)
         if (auto done = builder.addThread(i); !done)
             return fail(done.error());
+    if (auto done = builder.addVisits(); !done)
+        return fail(done.error());
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
     return builder.summary;

@@ -30,6 +30,11 @@ constexpr Option kValueOptions[] = {
     {"max-body", "bytes", "Largest JSON body accepted (default 1048576)."},
     {"idle-timeout", "seconds", "Close connections idle this long (default 30)."},
     {"max-connections-per-address", "n", "Open connections allowed per client address (default 128)."},
+    {"ice-server", "url",
+     "A STUN/TURN server for video calls (stun:host[:port], turn:host[:port][?transport=udp|tcp], "
+     "turns:host[:port]); repeat it or give a comma-separated list. Default: none (host candidates)."},
+    {"turn-secret", "secret", "TURN REST shared secret (coturn static-auth-secret): per-call credentials."},
+    {"turn-ttl", "seconds", "Lifetime of TURN credentials (default 3600)."},
 };
 
 constexpr Option kFlags[] = {
@@ -97,13 +102,19 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                [&key](const Option &o) { return key == QLatin1String(o.name); });
             if (!known || key == u"config")
                 return fail(ErrorCode::InvalidInput, QStringLiteral("Unknown setting '%1' in '%2'.").arg(key, file));
-            values.insert(key, settings.value(key).toString());
+            // QSettings reads "a, b" as a list (ice-server): keep it as the comma list it was.
+            const QVariant value = settings.value(key);
+            values.insert(key,
+                          value.metaType().id() == QMetaType::QStringList ? value.toStringList().join(u',')
+                                                                          : value.toString());
         }
     }
     for (const Option &option : kValueOptions) {
         const QString name = QString::fromLatin1(option.name);
-        if (parser.isSet(name))
-            values.insert(name, parser.value(name));
+        if (!parser.isSet(name))
+            continue;
+        // --ice-server may be repeated and keeps every value; for the others the last one wins.
+        values.insert(name, name == u"ice-server" ? parser.values(name).join(u',') : parser.value(name));
     }
 
     ServerOptions options;
@@ -149,6 +160,17 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("--trusted-proxy must be an IP address, not '%1'.")
                         .arg(values.value(QStringLiteral("trusted-proxy"))));
+    const QStringList iceServers = values.value(QStringLiteral("ice-server")).split(u',', Qt::SkipEmptyParts);
+    for (const QString &url : iceServers)
+        if (!url.trimmed().isEmpty())
+            options.iceServers.append(url.trimmed());
+    options.turnSecret = values.value(QStringLiteral("turn-secret"));
+    if (values.contains(QStringLiteral("turn-ttl"))) {
+        auto seconds = number(QStringLiteral("turn-ttl"), values.value(QStringLiteral("turn-ttl")), 60, 7 * 24 * 3600);
+        if (!seconds)
+            return fail(seconds.error());
+        options.turnTtlSeconds = *seconds;
+    }
     if (values.contains(QStringLiteral("max-body"))) {
         auto bytes
             = number(QStringLiteral("max-body"), values.value(QStringLiteral("max-body")), 1024, 64 * 1024 * 1024);

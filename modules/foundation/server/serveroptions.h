@@ -21,6 +21,11 @@ struct ServerOptions
     QString tlsKey;
     QString publicUrl; // how patients reach the portal, for invitation links
     QHostAddress trustedProxy; // null: X-Forwarded-For is ignored
+    // Video calls: STUN/TURN URLs for browsers and workstations (checked by video::IceSettings in
+    // the composition root), the TURN REST shared secret and the credentials' lifetime.
+    QStringList iceServers;
+    QString turnSecret;
+    qint64 turnTtlSeconds = 60 * 60;
     bool demo = false;
     bool verifyAudit = false;
     bool compactChanges = false;

@@ -8,7 +8,7 @@
 namespace nara::portal {
 
 Result<Invitations::Created> Invitations::create(const auth::Caller &staff, const QString &patientId,
-                                                 const QString &itemId)
+                                                 const QString &itemId, std::optional<qint64> expiresAt)
 {
     auth::AccessPolicy policy(m_database);
     if (auto allowed = policy.requirePatient(staff, patientId); !allowed)
@@ -23,7 +23,9 @@ Result<Invitations::Created> Invitations::create(const auth::Caller &staff, cons
             return fail(ErrorCode::InvalidInput, QStringLiteral("The item is not about this patient."));
     }
     const qint64 now = m_clock.nowMs();
-    Created created{auth::SessionStore::randomToken(), now + kLifetimeMs};
+    if (expiresAt && *expiresAt <= now)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("An invitation cannot expire in the past."));
+    Created created{auth::SessionStore::randomToken(), expiresAt.value_or(now + kLifetimeMs)};
     if (created.token.isEmpty())
         return fail(ErrorCode::Internal, QStringLiteral("No random source for invitation tokens."));
     auto stored = m_database.execute(
@@ -76,9 +78,20 @@ Result<Invitations::Session> Invitations::exchange(const QString &token)
 
 Result<std::optional<QString>> Invitations::invitedItem(const auth::Caller &patient)
 {
+    return invitedItemWhere(patient, false);
+}
+
+Result<std::optional<QString>> Invitations::invitedVisitItem(const auth::Caller &patient)
+{
+    return invitedItemWhere(patient, true);
+}
+
+Result<std::optional<QString>> Invitations::invitedItemWhere(const auth::Caller &patient, bool video)
+{
     auto item = m_database.scalar(
         QStringLiteral("SELECT i.item_id FROM portal_invitations i JOIN inbox_items t ON t.id = i.item_id "
-                       "WHERE i.session_hash = ? AND i.patient_id = ? AND t.patient_id = ?"),
+                       "WHERE i.session_hash = ? AND i.patient_id = ? AND t.patient_id = ? AND ")
+            + (video ? QStringLiteral("t.kind = 'video'") : QStringLiteral("t.kind <> 'video'")),
         {patient.sessionHash, patient.id, patient.id});
     if (!item)
         return fail(item.error());

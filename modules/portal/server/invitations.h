@@ -37,15 +37,23 @@ public:
     {
     }
 
-    // Staff invite a patient of their units, optionally to one of the patient's items.
-    Result<Created> create(const auth::Caller &staff, const QString &patientId, const QString &itemId);
+    // Staff invite a patient of their units, optionally to one of the patient's items. The link
+    // is valid for kLifetimeMs, or until `expiresAt` when given (a video visit's link: until the
+    // visit's start + 24 h); an `expiresAt` that has passed is InvalidInput.
+    Result<Created> create(const auth::Caller &staff, const QString &patientId, const QString &itemId,
+                           std::optional<qint64> expiresAt = std::nullopt);
     // Uses the invitation up and opens a patient session. NotFound for an unknown, used or
     // expired invitation (one answer for all three).
     Result<Session> exchange(const QString &token);
-    // The item the patient's session was invited to, if any and if it is still the patient's.
+    // The item the patient's session was invited to, if any and if it is still the patient's: the
+    // thread the portal shows. A video visit's item is not a thread (see invitedVisitItem()).
     Result<std::optional<QString>> invitedItem(const auth::Caller &patient);
+    // The video visit's item the patient's session was invited to, if any (the visit it may join).
+    Result<std::optional<QString>> invitedVisitItem(const auth::Caller &patient);
 
 private:
+    Result<std::optional<QString>> invitedItemWhere(const auth::Caller &patient, bool video);
+
     storage::Database &m_database;
     const Clock &m_clock;
 };

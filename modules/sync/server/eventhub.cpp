@@ -40,15 +40,16 @@ qint64 EventHub::latestAnnounced() const
     return m_latest;
 }
 
-EventChannel::EventChannel(EventHub &hub, QObject *parent)
+EventChannel::EventChannel(EventHub &hub, WorkerContext &context, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
+    , m_context(context)
 {
     m_hub.attach(this);
     m_ping.setInterval(25'000);
     connect(&m_ping, &QTimer::timeout, this, [this] {
-        for (const auto &socket : m_sockets)
-            socket->ping();
+        for (const Entry &entry : m_sockets)
+            entry.socket->ping();
     });
     m_ping.start();
 }
@@ -56,20 +57,33 @@ EventChannel::EventChannel(EventHub &hub, QObject *parent)
 EventChannel::~EventChannel()
 {
     m_hub.detach(this);
+    if (FrameHandler *handler = m_hub.frameHandler())
+        for (const Entry &entry : m_sockets)
+            handler->socketClosed(m_context, {this, entry.id}, entry.caller);
 }
 
-void EventChannel::adopt(std::unique_ptr<QWebSocket> socket)
+void EventChannel::adopt(std::unique_ptr<QWebSocket> socket, const auth::Caller &caller)
 {
     QWebSocket *raw = socket.get();
-    connect(raw, &QWebSocket::disconnected, this, [this, raw] {
-        const auto it
-            = std::find_if(m_sockets.begin(), m_sockets.end(), [raw](const auto &s) { return s.get() == raw; });
+    const quint64 id = s_nextId++;
+    raw->setMaxAllowedIncomingMessageSize(kMaxIncomingMessageBytes);
+    connect(raw, &QWebSocket::textMessageReceived, this, [this, id](const QString &message) {
+        FrameHandler *handler = m_hub.frameHandler();
+        const auto it = std::find_if(m_sockets.begin(), m_sockets.end(), [id](const Entry &e) { return e.id == id; });
+        if (handler && it != m_sockets.end())
+            handler->frameReceived(m_context, {this, id}, it->caller, message.toUtf8());
+    });
+    connect(raw, &QWebSocket::disconnected, this, [this, id] {
+        const auto it = std::find_if(m_sockets.begin(), m_sockets.end(), [id](const Entry &e) { return e.id == id; });
         if (it == m_sockets.end())
             return;
-        it->release()->deleteLater(); // not inside its own signal
+        const auth::Caller caller = it->caller;
+        it->socket.release()->deleteLater(); // not inside its own signal
         m_sockets.erase(it);
+        if (FrameHandler *handler = m_hub.frameHandler())
+            handler->socketClosed(m_context, {this, id}, caller);
     });
-    m_sockets.push_back(std::move(socket));
+    m_sockets.push_back({std::move(socket), id, caller});
 }
 
 void EventChannel::broadcast(qint64 seq)
@@ -77,8 +91,33 @@ void EventChannel::broadcast(qint64 seq)
     const QString message = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("seq")}, {QStringLiteral("seq"), seq}})
             .toJson(QJsonDocument::Compact));
-    for (const auto &socket : m_sockets)
-        socket->sendTextMessage(message);
+    for (const Entry &entry : m_sockets)
+        if (entry.caller.isStaff()) // patients' sockets carry signalling only
+            entry.socket->sendTextMessage(message);
+}
+
+void EventChannel::send(quint64 socketId, const QString &text)
+{
+    for (const Entry &entry : m_sockets)
+        if (entry.id == socketId) {
+            entry.socket->sendTextMessage(text);
+            return;
+        }
+}
+
+void EventChannel::post(const EventSocket &socket, const QString &text)
+{
+    QPointer<EventChannel> channel = socket.channel;
+    if (!channel)
+        return;
+    const quint64 id = socket.id;
+    QMetaObject::invokeMethod(
+        channel.data(),
+        [channel, id, text] {
+            if (channel)
+                channel->send(id, text);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace nara::sync

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "auth/core/caller.h"
+#include "foundation/server/workercontext.h"
+
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -7,12 +10,37 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
 namespace nara::sync {
 
 class EventChannel;
+
+// One event socket, wherever it lives: the channel (worker thread) that owns it and its id there.
+struct EventSocket
+{
+    QPointer<EventChannel> channel;
+    quint64 id = 0;
+
+    bool operator==(const EventSocket &other) const { return id == other.id; }
+};
+
+// What else travels on /api/v1/events besides "new sequence" hints: frames from clients (video
+// signalling, docs/api/contract.md). Implemented outside sync (video_server), installed on the hub
+// before the workers start. Called in the worker thread that owns the socket, with that worker's
+// context; answers go through EventChannel::post(), which works from any thread.
+class FrameHandler
+{
+public:
+    virtual ~FrameHandler() = default;
+    virtual void frameReceived(WorkerContext &context, const EventSocket &socket, const auth::Caller &caller,
+                               const QByteArray &frame)
+        = 0;
+    // The socket closed (or its channel is going away): forget it.
+    virtual void socketClosed(WorkerContext &context, const EventSocket &socket, const auth::Caller &caller) = 0;
+};
 
 // Fans "new sequence M" hints out to every worker's WebSocket clients (DESIGN.md §4). Thread-safe:
 // announce() may be called from any worker thread. Hints carry only a number, never data.
@@ -24,29 +52,53 @@ public:
     void detach(EventChannel *channel);
     qint64 latestAnnounced() const;
 
+    // Set once, before the workers start; null: client frames are ignored.
+    void setFrameHandler(FrameHandler *handler) { m_frameHandler = handler; }
+    FrameHandler *frameHandler() const { return m_frameHandler; }
+
 private:
     mutable QMutex m_mutex;
     QList<QPointer<EventChannel>> m_channels;
     qint64 m_latest = 0;
+    FrameHandler *m_frameHandler = nullptr;
 };
 
-// One per worker thread: owns that worker's event sockets.
+// One per worker thread: owns that worker's event sockets, staff and patients alike. Staff sockets
+// get sequence hints; patient sockets only what a FrameHandler sends them.
 class EventChannel final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventChannel)
 public:
-    explicit EventChannel(EventHub &hub, QObject *parent = nullptr);
+    // Frames larger than this close the socket (Qt refuses them); the handler's own limit is lower.
+    static constexpr qint64 kMaxIncomingMessageBytes = 256 * 1024;
+
+    EventChannel(EventHub &hub, WorkerContext &context, QObject *parent = nullptr);
     ~EventChannel() override;
 
-    void adopt(std::unique_ptr<QWebSocket> socket);
+    void adopt(std::unique_ptr<QWebSocket> socket, const auth::Caller &caller);
     void broadcast(qint64 seq);
     int socketCount() const { return int(m_sockets.size()); }
 
+    // Sends `text` to the socket (in this channel's thread; gone sockets are skipped).
+    void send(quint64 socketId, const QString &text);
+    // The same from any thread: queued into the socket's channel. Frames posted from one thread
+    // to one socket arrive in order.
+    static void post(const EventSocket &socket, const QString &text);
+
 private:
+    struct Entry
+    {
+        std::unique_ptr<QWebSocket> socket;
+        quint64 id = 0;
+        auth::Caller caller;
+    };
+
     EventHub &m_hub;
-    std::vector<std::unique_ptr<QWebSocket>> m_sockets;
+    WorkerContext &m_context;
+    std::vector<Entry> m_sockets;
     QTimer m_ping;
+    static inline std::atomic<quint64> s_nextId{1};
 };
 
 } // namespace nara::sync

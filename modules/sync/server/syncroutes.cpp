@@ -124,7 +124,7 @@ void installSyncRoutes(QHttpServer &server, WorkerContext &context, EventHub &hu
     // The WebSocket upgrade: QtHttpServer 6.4 upgrades a request whose route writes nothing.
     server.route(QStringLiteral("/api/v1/events"), QHttpServerRequest::Method::Get,
                  [](const QHttpServerRequest &, QHttpServerResponder &&) {});
-    auto *channel = new EventChannel(hub, &server);
+    auto *channel = new EventChannel(hub, context, &server);
     QObject::connect(&server, &QAbstractHttpServer::newWebSocketConnection, channel, [&server, &context, channel] {
         while (auto socket = server.nextPendingWebSocketConnection()) {
             const QByteArray token = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("token")).toUtf8();
@@ -132,13 +132,14 @@ void installSyncRoutes(QHttpServer &server, WorkerContext &context, EventHub &hu
             const QByteArray presented = !token.isEmpty() ? token
                 : bearer.startsWith("Bearer ")            ? bearer.mid(7)
                                                           : QByteArray();
+            // Staff (hints and signalling) or a patient's portal session (signalling only).
             auto caller = auth::authenticateToken(context, presented);
-            if (!caller || !caller->isStaff()) {
+            if (!caller) {
                 socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthenticated"));
                 socket.release()->deleteLater();
                 continue;
             }
-            channel->adopt(std::move(socket));
+            channel->adopt(std::move(socket), *caller);
         }
     });
 }
