@@ -6,6 +6,8 @@ set(NARA_SYNC_CLIENT_SOURCES
     core/localcache.cpp core/localcache.h
     core/cacheschema.cpp core/cacheschema.h
     core/syncengine.cpp core/syncengine.h
-    core/pendingwrite.h)
+    core/pendingwrite.h
+    core/cachedrecord.h
+    core/writesink.h)
 # The engine listens for "new sequence" hints on /api/v1/events (push channel client).
 set(NARA_SYNC_CLIENT_DEPENDS Qt6::WebSockets)

@@ -115,6 +115,7 @@ private Q_SLOTS:
         QCOMPARE(cache->messages(QStringLiteral("i1"))->size(), 1);
         QCOMPARE(cache->patients()->value(QStringLiteral("p1")).personalNumber, QStringLiteral("191212121212"));
         QCOMPARE(cache->staff()->value(QStringLiteral("s1")).username, QStringLiteral("anna"));
+        QCOMPARE(cache->staff()->value(QStringLiteral("s1")).unitIds, QStringList{QStringLiteral("u1")});
         QCOMPARE(cache->readMarks()->value(QStringLiteral("i1")), 3000);
 
         // A newer version replaces; an older one (a replayed page) does not.
@@ -130,6 +131,77 @@ private Q_SLOTS:
         QCOMPARE(older->items.size(), 0);
         QCOMPARE(cache->items()->value(0).title, QStringLiteral("v3"));
         QCOMPARE(*cache->cursor(), 8);
+    }
+
+    void visitsAreRecordsNewestVersionWins()
+    {
+        auto cache = LocalCache::open(m_path, QStringLiteral("c-visit"));
+        QVERIFY_OK(cache);
+        const auto visit = [](qint64 version, const QString &state) {
+            return QJsonObject{{QStringLiteral("id"), QStringLiteral("v1")},
+                               {QStringLiteral("itemId"), QStringLiteral("i1")},
+                               {QStringLiteral("unitId"), QStringLiteral("u1")},
+                               {QStringLiteral("reason"), QStringLiteral("Återbesök knä")},
+                               {QStringLiteral("startsAt"), 5000},
+                               {QStringLiteral("state"), state},
+                               {QStringLiteral("version"), version}};
+        };
+        auto first = cache->applyChanges(
+            {change(1, QStringLiteral("visit"), QStringLiteral("v1"), visit(2, QStringLiteral("booked")))}, 1);
+        QVERIFY_OK(first);
+        QCOMPARE(first->records.size(), 1);
+        QCOMPARE(first->records.first().entity, QStringLiteral("visit"));
+        QCOMPARE(first->records.first().version, 2);
+        QCOMPARE(first->records.first().data.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Återbesök knä"));
+
+        // An older copy (a replayed page) is ignored, a newer one replaces.
+        auto older = cache->applyChanges(
+            {change(2, QStringLiteral("visit"), QStringLiteral("v1"), visit(1, QStringLiteral("ended")))}, 2);
+        QVERIFY_OK(older);
+        QCOMPARE(older->records.size(), 0);
+        auto newer = cache->applyChanges(
+            {change(3, QStringLiteral("visit"), QStringLiteral("v1"), visit(3, QStringLiteral("waiting")))}, 3);
+        QVERIFY_OK(newer);
+        QCOMPARE(newer->records.size(), 1);
+        auto stored = cache->records(QStringLiteral("visit"));
+        QVERIFY_OK(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().id, QStringLiteral("v1"));
+        QCOMPARE(stored->first().version, 3);
+        QCOMPARE(stored->first().data.value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
+        QCOMPARE(cache->records(QStringLiteral("form"))->size(), 0);
+
+        // A visit without a version fails the page; nothing of it is kept.
+        QJsonObject broken = visit(4, QStringLiteral("ended"));
+        broken.remove(QStringLiteral("version"));
+        QVERIFY(!cache->applyChanges({change(4, QStringLiteral("visit"), QStringLiteral("v1"), broken)}, 4));
+        QCOMPARE(*cache->cursor(), 3);
+
+        // Re-sync from 0 forgets them with the rest of the synced data.
+        QVERIFY_OK(cache->resetSyncedData());
+        QCOMPARE(cache->records(QStringLiteral("visit"))->size(), 0);
+    }
+
+    void olderSchemaIsRebuiltWithRecords()
+    {
+        {
+            auto cache = LocalCache::open(m_path, QStringLiteral("c-old"));
+            QVERIFY_OK(cache);
+            QVERIFY_OK(cache->applyChanges(
+                {change(1, QStringLiteral("inbox_item"), QStringLiteral("i1"), itemJson(QStringLiteral("i1"), 1))}, 1));
+            QVERIFY_OK(cache->enqueue(write(1)));
+            // Pretend the file was written by the previous layout (no records table).
+            QVERIFY_OK(cache->database().execute(QStringLiteral("DROP TABLE records")));
+            QVERIFY_OK(cache->database().execute(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema'")));
+        }
+        auto cache = LocalCache::open(m_path, QStringLiteral("c-new"));
+        QVERIFY_OK(cache);
+        // Synced data goes (a re-sync from 0 fetches the visits the old layout skipped); the outbox stays.
+        QCOMPARE(*cache->cursor(), 0);
+        QCOMPARE(cache->items()->size(), 0);
+        QCOMPARE(*cache->pendingCount(), 1);
+        QVERIFY_OK(cache->records(QStringLiteral("visit")));
     }
 
     void malformedPageChangesNothing()

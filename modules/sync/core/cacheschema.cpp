@@ -11,7 +11,7 @@ namespace nara::sync::cacheschema {
 
 namespace {
 
-const char *const kSyncedTables[] = {"items", "messages", "patients", "staff", "reads"};
+const char *const kSyncedTables[] = {"items", "messages", "patients", "staff", "reads", "records"};
 
 const char *const kCreate[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -28,6 +28,9 @@ const char *const kCreate[] = {
     "CREATE TABLE IF NOT EXISTS staff (id TEXT PRIMARY KEY, username TEXT, display_name TEXT,"
     " role TEXT, json TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS reads (item_id TEXT PRIMARY KEY, staff_id TEXT, read_at INTEGER NOT NULL)",
+    // Entities kept as JSON (visits; later forms, alerts, referrals): newest version wins.
+    "CREATE TABLE IF NOT EXISTS records (entity TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,"
+    " json TEXT NOT NULL, PRIMARY KEY(entity, id))",
     // seq keeps the order writes were made in (SQLite allows AUTOINCREMENT only on the integer
     // primary key, so the write id is a unique column instead): never reused, even after deletes.
     "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"

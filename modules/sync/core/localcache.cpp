@@ -191,6 +191,23 @@ Result<AppliedChanges> LocalCache::applyChanges(const QJsonArray &changes, qint6
             if (!done)
                 return fail(done.error());
             applied.referenceData = true;
+        } else if (recordEntities().contains(entity)) {
+            const QString id = data.value(QStringLiteral("id")).toString();
+            if (id.isEmpty())
+                return fail(malformedChange(entity, Error::invalidInput(QStringLiteral("id is missing"))));
+            const QJsonValue version = data.value(QStringLiteral("version"));
+            if (!version.isDouble() || version.toInteger(-1) < 0)
+                return fail(malformedChange(entity, Error::invalidInput(QStringLiteral("version is missing"))));
+            // Newest version wins, as for items.
+            auto done = m_database.executeReused(
+                QStringLiteral("INSERT INTO records(entity, id, version, json) VALUES(?, ?, ?, ?)"
+                               " ON CONFLICT(entity, id) DO UPDATE SET version = excluded.version,"
+                               " json = excluded.json WHERE excluded.version >= records.version"),
+                {entity, id, version.toInteger(), json::compact(data)});
+            if (!done)
+                return fail(done.error());
+            if (*done > 0)
+                applied.records.append(CachedRecord{entity, id, version.toInteger(), data});
         }
         // Other entities: a newer server; skipped so an old workstation keeps working.
     }
@@ -216,10 +233,10 @@ Result<void> LocalCache::resetSyncedData()
     auto guard = storage::TransactionGuard::begin(m_database);
     if (!guard)
         return fail(guard.error());
-    for (const QString &sql :
-         {QStringLiteral("DELETE FROM items"), QStringLiteral("DELETE FROM messages"),
-          QStringLiteral("DELETE FROM patients"), QStringLiteral("DELETE FROM staff"),
-          QStringLiteral("DELETE FROM reads"), QStringLiteral("DELETE FROM meta WHERE key = 'cursor'")}) {
+    for (const QString &sql : {QStringLiteral("DELETE FROM items"), QStringLiteral("DELETE FROM messages"),
+                               QStringLiteral("DELETE FROM patients"), QStringLiteral("DELETE FROM staff"),
+                               QStringLiteral("DELETE FROM reads"), QStringLiteral("DELETE FROM records"),
+                               QStringLiteral("DELETE FROM meta WHERE key = 'cursor'")}) {
         if (auto done = m_database.execute(sql); !done)
             return fail(done.error());
     }
@@ -295,13 +312,19 @@ Result<QHash<QString, CachedPatient>> LocalCache::patients()
 
 Result<QHash<QString, CachedStaff>> LocalCache::staff()
 {
-    auto rows = m_database.query(QStringLiteral("SELECT id, username, display_name, role FROM staff"));
+    auto rows = m_database.query(QStringLiteral("SELECT id, username, display_name, role, json FROM staff"));
     if (!rows)
         return fail(rows.error());
     QHash<QString, CachedStaff> result;
     while (rows->next()) {
+        // The unit ids only in the stored entity (few rows: parsed here rather than given a table).
+        QStringList unitIds;
+        const QJsonArray units
+            = QJsonDocument::fromJson(rows->value(4).toByteArray()).object().value(QStringLiteral("unitIds")).toArray();
+        for (const QJsonValue &unit : units)
+            unitIds.append(unit.toString());
         CachedStaff member{rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
-                           rows->value(3).toString()};
+                           rows->value(3).toString(), unitIds};
         result.insert(member.id, member);
     }
     return result;
@@ -315,6 +338,24 @@ Result<QHash<QString, qint64>> LocalCache::readMarks()
     QHash<QString, qint64> result;
     while (rows->next())
         result.insert(rows->value(0).toString(), rows->value(1).toLongLong());
+    return result;
+}
+
+const QStringList &LocalCache::recordEntities()
+{
+    static const QStringList entities{QStringLiteral("visit")};
+    return entities;
+}
+
+Result<QList<CachedRecord>> LocalCache::records(const QString &entity)
+{
+    auto rows = m_database.query(QStringLiteral("SELECT id, version, json FROM records WHERE entity = ?"), {entity});
+    if (!rows)
+        return fail(rows.error());
+    QList<CachedRecord> result;
+    while (rows->next())
+        result.append(
+            CachedRecord{entity, rows->value(0).toString(), rows->value(1).toLongLong(), parseJson(rows->value(2))});
     return result;
 }
 

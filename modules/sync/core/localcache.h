@@ -4,6 +4,7 @@
 #include "foundation/core/error.h"
 #include "inbox/core/inboxitem.h"
 #include "storage/core/database.h"
+#include "sync/core/cachedrecord.h"
 #include "sync/core/pendingwrite.h"
 
 #include <QHash>
@@ -26,6 +27,7 @@ struct CachedStaff
     QString username;
     QString displayName;
     QString role;
+    QStringList unitIds; // the care units the staff member works in
 };
 
 // What one /sync page changed in the cache (the entities as stored after the page).
@@ -33,6 +35,7 @@ struct AppliedChanges
 {
     QList<inbox::InboxItem> items; // only those that were newer than what the cache had
     QList<chat::ChatMessage> messages;
+    QList<CachedRecord> records; // generic entities (visits) newer than what the cache had
     bool referenceData = false; // patients, staff or read marks changed
 };
 
@@ -69,8 +72,8 @@ public:
     static QString defaultPath(const QString &serverUrl, const QString &username);
 
     // Applies a page of /sync changes and the new cursor in one transaction. Upserts by id; an
-    // inbox item only replaces a cached one with a lower or equal version. Unknown entities are
-    // skipped (a newer server), malformed ones fail the whole page.
+    // inbox item or a record (kRecordEntities) only replaces a cached one with a lower or equal
+    // version. Unknown entities are skipped (a newer server), malformed ones fail the whole page.
     Result<AppliedChanges> applyChanges(const QJsonArray &changes, qint64 next);
     Result<qint64> cursor();
     // Forget every synced entity (410: re-sync from 0); keeps the outbox.
@@ -81,6 +84,10 @@ public:
     Result<QHash<QString, CachedPatient>> patients();
     Result<QHash<QString, CachedStaff>> staff();
     Result<QHash<QString, qint64>> readMarks(); // itemId → readAt, for the signed-in user
+    // Every cached record of one entity ("visit"), in no particular order.
+    Result<QList<CachedRecord>> records(const QString &entity);
+    // The entities kept in the generic records table.
+    static const QStringList &recordEntities();
 
     // Outbox.
     Result<void> enqueue(const PendingWrite &write);

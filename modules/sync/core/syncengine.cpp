@@ -303,6 +303,8 @@ void SyncEngine::Private::onPage(qint64 since, const Result<ApiReply> &result)
         Q_EMIT q->itemsChanged(applied->items);
     if (!applied->messages.isEmpty())
         Q_EMIT q->messagesChanged(applied->messages);
+    if (!applied->records.isEmpty())
+        Q_EMIT q->recordsChanged(applied->records);
     if (applied->referenceData)
         Q_EMIT q->referenceDataChanged();
     if (following)

@@ -3,6 +3,7 @@
 #include "chat/core/chatmessage.h"
 #include "foundation/core/error.h"
 #include "inbox/core/inboxitem.h"
+#include "sync/core/cachedrecord.h"
 #include "sync/core/pendingwrite.h"
 
 #include <QObject>
@@ -59,6 +60,7 @@ Q_SIGNALS:
     // Entities changed in the cache (after a pull). The UI reloads what it shows.
     void itemsChanged(QList<nara::inbox::InboxItem> items);
     void messagesChanged(QList<nara::chat::ChatMessage> messages);
+    void recordsChanged(QList<nara::sync::CachedRecord> records); // visits (newer versions only)
     void referenceDataChanged(); // patients, staff, read marks
     // The cache was emptied (410: cursor too old) and is being filled again from 0: reload all.
     void cacheReset();
