@@ -116,6 +116,8 @@ cmd_demo() {
   done
   sed -n '/Demo accounts/,/^$/p' "$data/server.log"
   local args=(--server "http://127.0.0.1:$port" --user anna --password demo)
+  # Chromium (the video call's web view) refuses to run as root with its sandbox on.
+  [ "$(id -u)" -ne 0 ] || export QTWEBENGINE_DISABLE_SANDBOX=1
   if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     log "opening the workstation as anna (nurse)"
     "$BUILD_DIR/app/desktop/nara" "${args[@]}"

@@ -5,7 +5,8 @@
 # Qt6::WebSockets in core: push channel client (sync_core's SyncEngine listens on /api/v1/events).
 set(_nara_allowed_core   Qt6::Core Qt6::Concurrent Qt6::Network Qt6::Sql PkgConfig::SODIUM Qt6::WebSockets)
 set(_nara_allowed_server ${_nara_allowed_core} Qt6::HttpServer Qt6::WebSockets)
-set(_nara_allowed_ui     ${_nara_allowed_core} Qt6::Gui Qt6::Widgets Qt6::WebSockets)
+set(_nara_allowed_ui     ${_nara_allowed_core} Qt6::Gui Qt6::Widgets Qt6::WebSockets
+    Qt6::Multimedia Qt6::MultimediaWidgets Qt6::WebEngineWidgets Qt6::WebChannel)
 
 # nara_add_module(NAME <area>_<layer> SOURCES ... DEPENDS ...)
 # Creates the static library nara_<area>_<layer>. Layer is core, server or ui, and decides which
@@ -53,11 +54,19 @@ function(nara_add_module)
     endif()
 endfunction()
 
-# nara_add_test(NAME <area>_<unit> SOURCES ... DEPENDS ... [SERVER] [LABELS ...] [TIMEOUT s])
+# What a test that runs Qt WebEngine needs (DESIGN.md §6): no sandbox (tests may run as root) and
+# fake camera and microphone that need no permission prompt. Pass as ENVIRONMENT.
+set(NARA_WEBENGINE_TEST_ENVIRONMENT
+    "QTWEBENGINE_DISABLE_SANDBOX=1"
+    "QTWEBENGINE_CHROMIUM_FLAGS=--use-fake-device-for-media-stream --use-fake-ui-for-media-stream")
+
+# nara_add_test(NAME <area>_<unit> SOURCES ... DEPENDS ... [SERVER] [LABELS ...] [TIMEOUT s]
+#               [ENVIRONMENT VAR=value ...])
 # Builds tst_<area>_<unit>, registers it with CTest, and runs it headless with a fixed hash seed
 # and a data directory of its own. SERVER: the test starts a real nara-server (built first).
+# ENVIRONMENT: more variables for the test (for example ${NARA_WEBENGINE_TEST_ENVIRONMENT}).
 function(nara_add_test)
-    cmake_parse_arguments(ARG "SERVER" "NAME;TIMEOUT" "SOURCES;DEPENDS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "SERVER" "NAME;TIMEOUT" "SOURCES;DEPENDS;LABELS;ENVIRONMENT" ${ARGN})
     set(_target tst_${ARG_NAME})
     add_executable(${_target} ${ARG_SOURCES})
     set(_links nara_common Qt6::Test nara_test_support)
@@ -79,8 +88,11 @@ function(nara_add_test)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
+    set(_environment QT_QPA_PLATFORM=offscreen QT_HASH_SEED=0 NARA_TEST_DATA=${_data}
+        XDG_DATA_HOME=${_data}/data XDG_CONFIG_HOME=${_data}/config XDG_CACHE_HOME=${_data}/cache
+        ${ARG_ENVIRONMENT})
     set_tests_properties(${ARG_NAME} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_HASH_SEED=0;NARA_TEST_DATA=${_data};XDG_DATA_HOME=${_data}/data;XDG_CONFIG_HOME=${_data}/config;XDG_CACHE_HOME=${_data}/cache")
+        ENVIRONMENT "${_environment}")
 endfunction()

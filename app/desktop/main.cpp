@@ -73,6 +73,8 @@ void scheduleScreenshots(MainWindow &window, const QString &dir, sync::SyncEngin
 
 int main(int argc, char *argv[])
 {
+    // The video call's QWebEngineView shares OpenGL contexts with the widgets: set before the app.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Nara"));
     QApplication::setApplicationName(QStringLiteral("nara"));

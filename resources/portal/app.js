@@ -1,5 +1,6 @@
 // Nära patient portal: exchanges the one-time invitation in location.hash for a session kept in
-// sessionStorage, shows the thread and sends messages. Polls every 2 seconds.
+// sessionStorage, shows the thread and sends messages (polls every 2 seconds), or, when the
+// invitation is for a video visit, hands over to visit.js.
 'use strict';
 
 (function () {
@@ -133,6 +134,13 @@
       return;
     }
     document.getElementById('greeting').textContent = session.name ? 'Hej ' + session.name + '!' : '';
+    // Invited to a video visit: that is what the page is for (visit.js).
+    const visit = await api('GET', '/api/v1/portal/visit');
+    if (visit.status === 200 && visit.json && window.NaraVisit) {
+      say('');
+      await window.NaraVisit.start(session, visit.json);
+      return;
+    }
     section.hidden = false;
     say('Hämtar meddelanden …');
     if (!(await refresh())) return;

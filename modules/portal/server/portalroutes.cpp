@@ -23,6 +23,8 @@ using Method = QHttpServerRequest::Method;
 using sync::WriteReply;
 
 // Scripts, styles and requests only from this origin; no inline code, no framing, no plugins.
+// The video visit needs nothing more: its videos are MediaStreams set as srcObject (no fetch, so
+// no media-src), and 'self' in connect-src covers the signalling WebSocket (ws:/wss: of this host).
 constexpr QByteArrayView kContentSecurityPolicy
     = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
       "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -204,6 +206,10 @@ void installPortalRoutes(QHttpServer &server, WorkerContext &context, const Port
                  [] { return staticFile(QStringLiteral(":/portal/app.js"), "text/javascript; charset=utf-8"); });
     server.route(QStringLiteral("/portal/style.css"), Method::Get,
                  [] { return staticFile(QStringLiteral(":/portal/style.css"), "text/css; charset=utf-8"); });
+    server.route(QStringLiteral("/portal/visit.js"), Method::Get,
+                 [] { return staticFile(QStringLiteral(":/portal/visit.js"), "text/javascript; charset=utf-8"); });
+    server.route(QStringLiteral("/portal/mesh.js"), Method::Get,
+                 [] { return staticFile(QStringLiteral(":/call/mesh.js"), "text/javascript; charset=utf-8"); });
 }
 
 } // namespace nara::portal

@@ -20,7 +20,8 @@ struct PortalSettings
 //   POST /api/v1/portal/session             exchanges an invitation once for a patient session
 //   GET  /api/v1/portal/thread              the patient's thread, without staff-only notes
 //   POST /api/v1/portal/messages            the patient writes (Idempotency-Key)
-//   GET  /portal/, /portal/app.js, /portal/style.css   the static portal, with a strict CSP
+//   GET  /portal/, /portal/app.js, /portal/style.css, /portal/visit.js and /portal/mesh.js (the
+//        call mesh shared with the workstation, resources/call): the static portal, strict CSP
 void installPortalRoutes(QHttpServer &server, WorkerContext &context, const PortalSettings &settings);
 
 } // namespace nara::portal
