@@ -2,6 +2,731 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_US">
 <context>
+    <name>nara::call::CallSidePanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Chat in the call</source>
+        <translation>Chatt i samtalet</translation>
+    </message>
+    <message>
+        <source>Write in the chat</source>
+        <translation>Skriv i chatten</translation>
+    </message>
+    <message>
+        <source>Write to everyone in the call</source>
+        <translation>Skriv till alla i samtalet</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>Send chat message</source>
+        <translation>Skicka chattmeddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>C&amp;hat</source>
+        <translation>C&amp;hatt</translation>
+    </message>
+</context>
+<context>
+    <name>nara::call::CallWindow</name>
+    <message>
+        <source>Video visit</source>
+        <translation>Videobesök</translation>
+    </message>
+    <message>
+        <source>The camera could not be started.</source>
+        <translation>Kameran kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started.</source>
+        <translation>Mikrofonen kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Video from the call</source>
+        <translation>Video från samtalet</translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation>Samtalets status</translation>
+    </message>
+    <message>
+        <source>Mute the microphone</source>
+        <translation>Stäng av mikrofonen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Turn the camera off</source>
+        <translation>Stäng av kameran</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Choose camera</source>
+        <translation>Välj kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Choose microphone</source>
+        <translation>Välj mikrofon</translation>
+    </message>
+    <message>
+        <source>Let the patient in</source>
+        <translation>Släpp in patienten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Lägg på</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Hang up (%1)</source>
+        <translation>Lägg på (%1)</translation>
+    </message>
+    <message>
+        <source>Camera and microphone are blocked – the others can neither see nor hear you.</source>
+        <translation>Kamera och mikrofon är blockerade – de andra kan varken se eller höra dig.</translation>
+    </message>
+    <message>
+        <source>No microphone found – the others cannot hear you.</source>
+        <translation>Ingen mikrofon hittades – de andra hör dig inte.</translation>
+    </message>
+    <message>
+        <source>The camera is blocked – the call is audio only.</source>
+        <translation>Kameran är blockerad – samtalet sker med ljud.</translation>
+    </message>
+    <message>
+        <source>No camera found – the call is audio only.</source>
+        <translation>Ingen kamera hittades – samtalet sker med ljud.</translation>
+    </message>
+    <message>
+        <source>You cannot join this visit (it has ended or is unknown).</source>
+        <translation>Du kan inte delta i det här besöket (det är avslutat eller okänt).</translation>
+    </message>
+    <message>
+        <source>The server rejected a message: %1</source>
+        <translation>Servern avvisade ett meddelande: %1</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>Mikrofon %1</translation>
+    </message>
+    <message>
+        <source>The visit has ended.</source>
+        <translation>Besöket är avslutat.</translation>
+    </message>
+    <message>
+        <source>You have left the call.</source>
+        <translation>Du har lämnat samtalet.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Connection lost – reconnecting…</source>
+        <translation>Anslutningen bröts – återansluter…</translation>
+    </message>
+    <message>
+        <source>The patient is waiting in the waiting room</source>
+        <translation>Patienten väntar i väntrummet</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Connecting to the others…</source>
+        <translation>Ansluter till de andra…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>Väntar på de andra deltagarna…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (du)</translation>
+    </message>
+    <message>
+        <source>in the waiting room</source>
+        <translation>i väntrummet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>ansluten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>avbrott</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>ingen förbindelse</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>ansluter</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Unmute the microphone</source>
+        <translation>Slå på mikrofonen</translation>
+    </message>
+    <message>
+        <source>Turn the camera on</source>
+        <translation>Slå på kameran</translation>
+    </message>
+    <message>
+        <source>The patient could not be let in: %1</source>
+        <translation>Patienten kunde inte släppas in: %1</translation>
+    </message>
+    <message>
+        <source>Not sent – no connection right now.</source>
+        <translation>Inte skickat – ingen anslutning just nu.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+</context>
+<context>
+    <name>nara::video::AfterCallDialog</name>
+    <message>
+        <source>End the visit</source>
+        <translation>Avsluta besöket</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Done – nothing more is needed</source>
+        <translation>&amp;Klart – inget mer behövs</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up needed</source>
+        <translation>&amp;Uppföljning behövs</translation>
+    </message>
+    <message>
+        <source>The patient needs a &amp;physical visit</source>
+        <translation>Patienten behöver ett &amp;fysiskt besök</translation>
+    </message>
+    <message>
+        <source>&amp;Note (for the record, not sent to the patient):</source>
+        <translation>&amp;Anteckning (till journalen, skickas inte till patienten):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>nara::video::BookVisitDialog</name>
+    <message>
+        <source>Book a video visit</source>
+        <translation>Boka videobesök</translation>
+    </message>
+    <message>
+        <source>Search patient</source>
+        <translation>Sök patient</translation>
+    </message>
+    <message>
+        <source>Name or personnummer</source>
+        <translation>Namn eller personnummer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>No patient – a consult call between staff</source>
+        <translation>Ingen patient – konsultsamtal mellan personal</translation>
+    </message>
+    <message>
+        <source>Search colleague</source>
+        <translation>Sök kollega</translation>
+    </message>
+    <message>
+        <source>Colleague, role or unit</source>
+        <translation>Kollega, yrke eller enhet</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Övriga deltagare</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>For example: return visit, knee training programme</source>
+        <translation>Till exempel: återbesök, träningsprogram för knä</translation>
+    </message>
+    <message>
+        <source>Booking status</source>
+        <translation>Bokningens status</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s link to the visit</source>
+        <translation>Patientens länk till besöket</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Kopiera länken</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopiera länken</translation>
+    </message>
+    <message>
+        <source>The link is copied. Send it to the patient by SMS or read it aloud.</source>
+        <translation>Länken är kopierad. Skicka den till patienten med sms eller läs upp den.</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Boka</translation>
+    </message>
+    <message>
+        <source>Book the visit</source>
+        <translation>Boka besöket</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues:</source>
+        <translation>K&amp;ollegor:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Anledning:</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>sjuksköterska</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>distriktsläkare</translation>
+    </message>
+    <message>
+        <source>physiotherapist</source>
+        <translation>fysioterapeut</translation>
+    </message>
+    <message>
+        <source>municipal nurse</source>
+        <translation>kommunsjuksköterska</translation>
+    </message>
+    <message>
+        <source>dermatologist</source>
+        <translation>hudläkare</translation>
+    </message>
+    <message>
+        <source>quality lead</source>
+        <translation>kvalitetsansvarig</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>Write the reason for the visit.</source>
+        <translation>Skriv anledningen till besöket.</translation>
+    </message>
+    <message>
+        <source>Choose a patient or at least one colleague.</source>
+        <translation>Välj en patient eller minst en kollega.</translation>
+    </message>
+    <message>
+        <source>A video visit has at most %1 participants, you and the patient included.</source>
+        <translation>Ett videobesök har högst %1 deltagare, du och patienten inräknade.</translation>
+    </message>
+    <message>
+        <source>The time has already passed.</source>
+        <translation>Tiden har redan passerat.</translation>
+    </message>
+    <message>
+        <source>Booking a video visit needs a connection to the server. Nothing you entered is lost.</source>
+        <translation>Att boka ett videobesök kräver anslutning till servern. Inget du har skrivit går förlorat.</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Bokar…</translation>
+    </message>
+    <message>
+        <source>The consult call is booked for %1. It is in your colleagues&apos; inboxes.</source>
+        <translation>Konsultsamtalet är bokat till %1. Det finns i kollegornas inkorgar.</translation>
+    </message>
+    <message>
+        <source>The visit is booked for %1. Give the patient this link; it works until %2.</source>
+        <translation>Besöket är bokat till %1. Ge patienten den här länken; den fungerar till %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>nara::video::PreCallCheckDialog</name>
+    <message>
+        <source>Pre-call check</source>
+        <translation>Förkontroll</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kamerabild</translation>
+    </message>
+    <message>
+        <source>Audio only (no camera)</source>
+        <translation>Bara ljud (ingen kamera)</translation>
+    </message>
+    <message>
+        <source>Audio only, without camera</source>
+        <translation>Bara ljud, utan kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonens ljudnivå</translation>
+    </message>
+    <message>
+        <source>Loudspeaker</source>
+        <translation>Högtalare</translation>
+    </message>
+    <message>
+        <source>&amp;Play test sound</source>
+        <translation>&amp;Spela testljud</translation>
+    </message>
+    <message>
+        <source>Play test sound</source>
+        <translation>Spela testljud</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Continue with these devices</source>
+        <translation>Fortsätt med de här enheterna</translation>
+    </message>
+    <message>
+        <source>Call the patient by phone instead</source>
+        <translation>Ring patienten i stället</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Kamera:</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivå:</translation>
+    </message>
+    <message>
+        <source>&amp;Loudspeaker:</source>
+        <translation>&amp;Högtalare:</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera, or hold the visit with audio only.</source>
+        <translation>Ingen kamera hittades. Anslut en kamera, eller håll besöket med bara ljud.</translation>
+    </message>
+    <message>
+        <source>The camera could not be used: access was denied. Allow camera access in the computer&apos;s settings or close other programs that use it, or hold the visit with audio only.</source>
+        <translation>Kameran kunde inte användas: åtkomst nekades. Tillåt kameran i datorns inställningar eller stäng andra program som använder den, eller håll besöket med bara ljud.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect a headset, or call the patient by phone instead.</source>
+        <translation>Ingen mikrofon hittades. Anslut ett headset, eller ring patienten i stället.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be used: access was denied. Allow microphone access in the computer&apos;s settings, or call the patient by phone instead.</source>
+        <translation>Mikrofonen kunde inte användas: åtkomst nekades. Tillåt mikrofonen i datorns inställningar, eller ring patienten i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::video::VideoPane</name>
+    <message>
+        <source>Video visit</source>
+        <translation>Videobesök</translation>
+    </message>
+    <message>
+        <source>Visit details</source>
+        <translation>Besökets uppgifter</translation>
+    </message>
+    <message>
+        <source>Waiting patient</source>
+        <translation>Väntande patient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-call check…</source>
+        <translation>&amp;Förkontroll…</translation>
+    </message>
+    <message>
+        <source>&amp;Join the call</source>
+        <translation>&amp;Anslut till samtalet</translation>
+    </message>
+    <message>
+        <source>&amp;Let the patient in</source>
+        <translation>&amp;Släpp in patienten</translation>
+    </message>
+    <message>
+        <source>Call the patient by &amp;phone instead</source>
+        <translation>&amp;Ring patienten i stället</translation>
+    </message>
+    <message>
+        <source>&amp;End the visit…</source>
+        <translation>A&amp;vsluta besöket…</translation>
+    </message>
+    <message>
+        <source>&amp;New link for the patient</source>
+        <translation>&amp;Ny länk till patienten</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s link to the visit</source>
+        <translation>Patientens länk till besöket</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Kopiera länken</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopiera länken</translation>
+    </message>
+    <message>
+        <source>The link is copied. Send it to the patient by SMS or read it aloud.</source>
+        <translation>Länken är kopierad. Skicka den till patienten med sms eller läs upp den.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>follow-up needed</source>
+        <translation>uppföljning behövs</translation>
+    </message>
+    <message>
+        <source>physical visit needed</source>
+        <translation>fysiskt besök behövs</translation>
+    </message>
+    <message>
+        <source>phoned instead</source>
+        <translation>ringde i stället</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Inget ärende valt</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s details have not arrived yet.</source>
+        <translation>Besökets uppgifter har inte kommit ännu.</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tid: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Anledning: %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
+    </message>
+    <message>
+        <source>Consult call between staff (no patient)</source>
+        <translation>Konsultsamtal mellan personal (ingen patient)</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <source>Status: ended %1</source>
+        <translation>Status: avslutat %1</translation>
+    </message>
+    <message>
+        <source>Status: ended %1 (%2)</source>
+        <translation>Status: avslutat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>Status: in the call since %1</source>
+        <translation>Status: i samtal sedan %1</translation>
+    </message>
+    <message>
+        <source>Status: the patient is in the waiting room</source>
+        <translation>Status: patienten är i väntrummet</translation>
+    </message>
+    <message>
+        <source>Status: booked</source>
+        <translation>Status: bokat</translation>
+    </message>
+    <message>
+        <source>Patient waiting since %1</source>
+        <translation>Patienten väntar sedan %1</translation>
+    </message>
+    <message>
+        <source>camera ✓</source>
+        <translation>kamera ✓</translation>
+    </message>
+    <message>
+        <source>camera ✗</source>
+        <translation>kamera ✗</translation>
+    </message>
+    <message>
+        <source>microphone ✓</source>
+        <translation>mikrofon ✓</translation>
+    </message>
+    <message>
+        <source>microphone ✗</source>
+        <translation>mikrofon ✗</translation>
+    </message>
+    <message>
+        <source>A new link for the patient; it works until %1.</source>
+        <translation>En ny länk till patienten; den fungerar till %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Servern avvisade ändringen: %1</translation>
+    </message>
+    <message>
+        <source>Asking the server for a new link…</source>
+        <translation>Ber servern om en ny länk…</translation>
+    </message>
+    <message>
+        <source>Only staff of the visit&apos;s care unit can end it; ask them to phone the patient.</source>
+        <translation>Bara personal på besökets vårdenhet kan avsluta det; be dem ringa patienten.</translation>
+    </message>
+    <message>
+        <source>Devices checked: audio only.</source>
+        <translation>Enheterna är kontrollerade: bara ljud.</translation>
+    </message>
+    <message>
+        <source>Devices checked.</source>
+        <translation>Enheterna är kontrollerade.</translation>
+    </message>
+    <message>
+        <source>The patient is being let in…</source>
+        <translation>Patienten släpps in…</translation>
+    </message>
+    <message>
+        <source>The visit is ended: you phone the patient instead.</source>
+        <translation>Besöket är avslutat: du ringer patienten i stället.</translation>
+    </message>
+    <message>
+        <source>The visit is being ended…</source>
+        <translation>Besöket avslutas…</translation>
+    </message>
+</context>
+<context>
+    <name>nara::video::VisitBooking</name>
+    <message>
+        <source>The visit was booked by the first attempt, but its answer was lost on the way. The visit is in the inbox: give the patient a new link from there.</source>
+        <translation>Besöket bokades vid första försöket, men svaret kom bort på vägen. Besöket finns i inkorgen: ge patienten en ny länk därifrån.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: booking a video visit needs a connection. Nothing you entered is lost; book again when the connection is back.</source>
+        <translation>Servern går inte att nå: att boka ett videobesök kräver anslutning. Inget du har skrivit går förlorat; boka igen när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The visit was not booked: %1</source>
+        <translation>Besöket bokades inte: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no visit.</source>
+        <translation>Serverns svar innehöll inget besök.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: a new link needs a connection.</source>
+        <translation>Servern går inte att nå: en ny länk kräver anslutning.</translation>
+    </message>
+    <message>
+        <source>No new link: %1</source>
+        <translation>Ingen ny länk: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no link.</source>
+        <translation>Serverns svar innehöll ingen länk.</translation>
+    </message>
+</context>
+<context>
     <name>nara::workstation::ChatThreadModel</name>
     <message>
         <source>Patient</source>
@@ -180,6 +905,18 @@
     <message>
         <source>paused</source>
         <translation>pausad</translation>
+    </message>
+    <message>
+        <source>waiting since %1</source>
+        <translation>väntar sedan %1</translation>
+    </message>
+    <message>
+        <source>Video visit at %1</source>
+        <translation>Videobesök kl. %1</translation>
+    </message>
+    <message>
+        <source>%1; the patient is waiting since %2</source>
+        <translation>%1; patienten väntar sedan %2</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1357,14 @@
         <source>Invitations need a connection to the server.</source>
         <translation>Inbjudningar kräver kontakt med servern.</translation>
     </message>
+    <message>
+        <source>Video visit</source>
+        <translation>Videobesök</translation>
+    </message>
+    <message>
+        <source>&amp;Book a video visit…</source>
+        <translation>&amp;Boka videobesök…</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::PortalInvitation</name>
@@ -649,6 +1394,29 @@
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::VideoVisitHost</name>
+    <message>
+        <source>The visit is ended.</source>
+        <translation>Besöket är avslutat.</translation>
+    </message>
+    <message>
+        <source>The video visit is booked.</source>
+        <translation>Videobesöket är bokat.</translation>
+    </message>
+    <message>
+        <source>Someone is waiting: %1</source>
+        <translation>Någon väntar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting: %2</source>
+        <translation>%1 väntar: %2</translation>
+    </message>
+    <message>
+        <source>Video calls need a connection to the server.</source>
+        <translation>Videosamtal kräver anslutning till servern.</translation>
     </message>
 </context>
 </TS>

@@ -344,8 +344,10 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const auto rendered = renderScreenshots(*m_window, dir.path());
         QVERIFY2(rendered, rendered ? "" : qPrintable(rendered.error().message));
-        for (const QString &name : {QStringLiteral("inbox.png"), QStringLiteral("chat.png"),
-                                    QStringLiteral("login.png"), QStringLiteral("shortcuts.png")})
+        for (const QString &name :
+             {QStringLiteral("inbox.png"), QStringLiteral("chat.png"), QStringLiteral("login.png"),
+              QStringLiteral("shortcuts.png"), QStringLiteral("booking.png"), QStringLiteral("video.png"),
+              QStringLiteral("precallcheck.png")})
             QVERIFY2(QFileInfo(QDir(dir.path()).filePath(name)).size() > 1000, qPrintable(name));
     }
 };

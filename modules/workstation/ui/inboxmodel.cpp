@@ -4,6 +4,7 @@
 
 #include "foundation/core/clock.h"
 #include "inbox/core/inboxitem.h"
+#include "video/ui/videopane.h"
 #include "workstation/ui/inboxstore.h"
 
 #include <QBrush>
@@ -138,8 +139,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Priority: return m_priorityNames[int(item.priority)];
         case Kind: return m_kindNames[int(item.kind)];
         case Patient: return entry.patientText;
-        case Title: return item.title;
+        case Title:
+            if (entry.visitStartsAt > 0) // a video visit: its time first
+                return QString(video::VideoPane::timeText(entry.visitStartsAt, m_nowMs) % u"  " % item.title);
+            return item.title;
         case State:
+            if (entry.visitWaitingSince > 0)
+                return tr("waiting since %1").arg(video::VideoPane::timeText(entry.visitWaitingSince, m_nowMs));
             if (item.state == inbox::State::Waiting && item.waitingOn == inbox::WaitingOn::Patient)
                 return m_waitingOnPatient;
             if (item.state == inbox::State::Waiting && item.waitingOn == inbox::WaitingOn::Colleague)
@@ -173,6 +179,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Priority)
             return item.priorityReason;
+        if (entry.visitStartsAt > 0 && (column == Title || column == State)) {
+            const QString at = tr("Video visit at %1").arg(video::VideoPane::timeText(entry.visitStartsAt, m_nowMs));
+            if (entry.visitWaitingSince == 0)
+                return at;
+            return tr("%1; the patient is waiting since %2")
+                .arg(at, video::VideoPane::timeText(entry.visitWaitingSince, m_nowMs));
+        }
         if (column == Title || column == Patient)
             return data(index, Qt::DisplayRole);
         return {};

@@ -1,5 +1,7 @@
 #include "workstation/ui/inboxstore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace nara::workstation {
@@ -38,6 +40,13 @@ void InboxStore::derive(Row &row) const
     }
     row.searchText = search.toLower();
     row.ownerText = item.ownerId.isEmpty() ? QString() : m_staffNames.value(item.ownerId);
+    row.visitStartsAt = row.visitWaitingSince = 0;
+    if (item.kind == inbox::Kind::Video) {
+        const QJsonObject visit = visitForItem(item.id);
+        row.visitStartsAt = visit.value(QStringLiteral("startsAt")).toInteger();
+        if (visit.value(QStringLiteral("state")).toString() == u"waiting")
+            row.visitWaitingSince = visit.value(QStringLiteral("patientWaitingSince")).toInteger();
+    }
     row.unread = isUnread(item);
 }
 
@@ -192,6 +201,82 @@ void InboxStore::markRead(const QString &itemId, qint64 at)
         m_rows[index].unread = unread;
         Q_EMIT rowsChanged(index, index);
     }
+}
+
+namespace {
+bool isWaiting(const QJsonObject &visit)
+{
+    return visit.value(QStringLiteral("state")).toString() == u"waiting"
+        && visit.value(QStringLiteral("patientWaitingSince")).toInteger() > 0;
+}
+} // namespace
+
+void InboxStore::resetRecords(const QStringList &entityList, const QList<sync::CachedRecord> &records)
+{
+    QSet<QString> entities(entityList.cbegin(), entityList.cend());
+    for (const sync::CachedRecord &record : records)
+        entities.insert(record.entity);
+    for (const QString &entity : std::as_const(entities))
+        m_records.remove(entity);
+    if (entities.contains(QStringLiteral("visit")))
+        m_visitByItem.clear();
+    for (const sync::CachedRecord &record : records) {
+        m_records[record.entity].insert(record.id, record);
+        if (record.entity == u"visit")
+            m_visitByItem.insert(record.data.value(QStringLiteral("itemId")).toString(), record.id);
+    }
+    rederiveAll();
+    for (const QString &entity : std::as_const(entities))
+        Q_EMIT recordsChanged(entity, m_records.value(entity).keys());
+}
+
+void InboxStore::upsertRecords(const QList<sync::CachedRecord> &records)
+{
+    QHash<QString, QStringList> changed;
+    QStringList visitItems;
+    QStringList startedWaiting;
+    for (const sync::CachedRecord &record : records) {
+        auto &known = m_records[record.entity];
+        const auto before = known.constFind(record.id);
+        if (before != known.cend() && before->version > record.version)
+            continue; // an older copy never overwrites a newer one
+        const bool wasWaiting = before != known.cend() && record.entity == u"visit" && isWaiting(before->data);
+        known.insert(record.id, record);
+        changed[record.entity].append(record.id);
+        if (record.entity != u"visit")
+            continue;
+        const QString itemId = record.data.value(QStringLiteral("itemId")).toString();
+        m_visitByItem.insert(itemId, record.id);
+        visitItems.append(itemId);
+        if (!wasWaiting && isWaiting(record.data))
+            startedWaiting.append(itemId);
+    }
+    QList<int> rows;
+    for (const QString &itemId : std::as_const(visitItems)) {
+        const int index = indexOf(itemId);
+        if (index >= 0) {
+            derive(m_rows[index]);
+            rows.append(index);
+        }
+    }
+    emitChanged(std::move(rows));
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        Q_EMIT recordsChanged(it.key(), it.value());
+    for (const QString &itemId : std::as_const(visitItems))
+        Q_EMIT visitChanged(itemId);
+    for (const QString &itemId : std::as_const(startedWaiting))
+        Q_EMIT patientStartedWaiting(itemId);
+}
+
+QJsonObject InboxStore::record(const QString &entity, const QString &id) const
+{
+    return m_records.value(entity).value(id).data;
+}
+
+QJsonObject InboxStore::visitForItem(const QString &itemId) const
+{
+    const auto visitId = m_visitByItem.constFind(itemId);
+    return visitId == m_visitByItem.cend() ? QJsonObject() : record(QStringLiteral("visit"), *visitId);
 }
 
 QList<ThreadEntry> InboxStore::thread(const QString &itemId)

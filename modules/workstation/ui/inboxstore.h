@@ -2,10 +2,13 @@
 
 #include "chat/core/chatmessage.h"
 #include "inbox/core/inboxitem.h"
+#include "sync/core/cachedrecord.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 
@@ -23,6 +26,7 @@ struct StaffInfo
     QString username;
     QString displayName;
     QString role;
+    QStringList unitIds = {}; // the care units (from the synced staff entity)
 };
 
 // A chat message as the workstation shows it: synced, or written here and not yet back from the
@@ -49,6 +53,8 @@ public:
         QString patientText; // "Name, YYYYMMDD-NNNN"
         QString ownerText; // display name, empty for the pool
         QString searchText; // lower-case title + patient name + personnummer (both forms)
+        qint64 visitStartsAt = 0; // video items whose visit is synced: when it starts
+        qint64 visitWaitingSince = 0; // … and since when the patient waits (0: not waiting)
         bool unread = true;
     };
 
@@ -74,8 +80,17 @@ public:
     const QList<StaffInfo> &staff() const { return m_staff; }
     QString staffName(const QString &staffId) const;
     PatientInfo patient(const QString &patientId) const { return m_patients.value(patientId); }
+    const QHash<QString, PatientInfo> &patients() const { return m_patients; }
     void setReadMarks(QHash<QString, qint64> readMarks);
     void markRead(const QString &itemId, qint64 at);
+
+    // Generic synced records (visits; later forms, alerts, referrals), newest version winning.
+    // reset: everything of the entities given (initial load, re-sync); upsert: after a pull.
+    void resetRecords(const QStringList &entities, const QList<sync::CachedRecord> &records);
+    void upsertRecords(const QList<sync::CachedRecord> &records);
+    QJsonObject record(const QString &entity, const QString &id) const;
+    // The `visit` record of a video item; empty when not synced (yet).
+    QJsonObject visitForItem(const QString &itemId) const;
 
     // Threads: loaded on first use through the loader (the LocalCache in the app).
     void setMessageLoader(MessageLoader loader) { m_loader = std::move(loader); }
@@ -92,6 +107,11 @@ Q_SIGNALS:
     void resetDone();
     void threadChanged(const QString &itemId);
     void staffChanged();
+    // A record changed (or arrived); for visits also visitChanged with the item's id.
+    void recordsChanged(const QString &entity, const QStringList &ids);
+    void visitChanged(const QString &itemId);
+    // A visit's patient entered the waiting room (a pulled change, not the initial load).
+    void patientStartedWaiting(const QString &itemId);
 
 private:
     void derive(Row &row) const;
@@ -106,6 +126,8 @@ private:
     QHash<QString, QString> m_staffNames;
     QHash<QString, qint64> m_readMarks;
     QHash<QString, QList<ThreadEntry>> m_threads;
+    QHash<QString, QHash<QString, sync::CachedRecord>> m_records; // entity → id → record
+    QHash<QString, QString> m_visitByItem; // item id → visit id
     MessageLoader m_loader;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workstation/ui/writesink.h"
+
 #include "foundation/core/error.h"
 #include "inbox/core/inboxitem.h"
 
@@ -15,7 +17,6 @@ class Clock;
 namespace nara::workstation {
 
 class InboxStore;
-class WriteSink;
 
 // What the signed-in clinician does to inbox items. Each command becomes one PendingWrite (new
 // idempotency key, path from docs/api/contract.md) for the sync engine's outbox and an optimistic

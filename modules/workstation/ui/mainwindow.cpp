@@ -4,6 +4,8 @@
 #include "workstation/ui/portalinvitation.h"
 
 #include "foundation/core/clock.h"
+#include "video/ui/bookvisitdialog.h"
+#include "video/ui/videopane.h"
 #include "workstation/ui/dialogs.h"
 #include "workstation/ui/inboxfilters.h"
 #include "workstation/ui/inboxmodel.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -105,11 +108,24 @@ MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
 
     m_detail = new ItemDetailPane(store, this);
     connect(m_detail, &ItemDetailPane::sendRequested, this, &MainWindow::sendReply);
+    m_video = new VideoVisitHost(m_context, this);
+    m_video->setItemOpener([this](const QString &itemId) { return openItem(itemId); });
+    connect(m_video, &VideoVisitHost::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_video, &VideoVisitHost::patientWaiting, this,
+            [this](const QString &itemId, const QString &text) { notify(itemId, tr("Video visit"), text); });
+    connect(m_video, &VideoVisitHost::visitBooked, this, &MainWindow::visitBooked);
+    connect(m_video, &VideoVisitHost::callStarted, this, &MainWindow::callStarted);
+    connect(m_video, &VideoVisitHost::callFinished, this, &MainWindow::callFinished);
+    m_detailStack = new QStackedWidget(this);
+    m_detailStack->setObjectName(QStringLiteral("detailStack"));
+    m_detailStack->addWidget(m_detail);
+    m_detailStack->addWidget(m_video->pane());
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(m_detailStack);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({900, 500});
@@ -195,6 +211,8 @@ void MainWindow::buildActions()
     connect(addAction(Action::InvitePatient, QStringLiteral("actionInvitePatient"),
                       tr("Invite the patient to the portal…"), {Qt::Key_I}),
             &QAction::triggered, this, &MainWindow::invitePatient);
+    connect(addAction(Action::BookVisit, QStringLiteral("actionBookVisit"), tr("&Book a video visit…"), {Qt::Key_B}),
+            &QAction::triggered, this, [this] { m_video->bookVisit(currentItemId()); });
     connect(addAction(Action::ShortcutHelp, QStringLiteral("actionShortcutHelp"), tr("Keyboard shortcuts"),
                       {Qt::Key_F1, Qt::Key_Question}),
             &QAction::triggered, this, &MainWindow::showShortcutHelp);
@@ -279,7 +297,8 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     bar->addWidget(m_search);
     bar->addSeparator();
-    for (Action which : {Action::Claim, Action::Release, Action::Assign, Action::Close, Action::Refresh})
+    for (Action which :
+         {Action::Claim, Action::Release, Action::Assign, Action::Close, Action::Refresh, Action::BookVisit})
         bar->addAction(action(which));
 }
 
@@ -306,6 +325,7 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> actions;
     for (int i = 0; i <= int(Action::Quit); ++i)
         actions.append(m_actions.value(i));
+    actions += videoPane()->shortcutActions(); // while a video item is shown
     return actions;
 }
 
@@ -339,6 +359,31 @@ void MainWindow::invitePatient()
         return;
     }
     m_invitation->create(item->patientId, item->id);
+}
+
+std::unique_ptr<video::BookVisitDialog> MainWindow::createBookingDialog()
+{
+    return m_video->createBookingDialog(currentItemId());
+}
+
+void MainWindow::notify(const QString &itemId, const QString &heading, const QString &text)
+{
+    // Quiet during a call (DESIGN.md §5): the call window shows who is waiting.
+    if (m_video->inCall())
+        return;
+    Q_EMIT urgentItemArrived(itemId, text);
+    if (m_tray)
+        m_tray->showMessage(heading, text, QSystemTrayIcon::Warning, 10'000);
+}
+
+void MainWindow::setCallLauncher(CallLauncher launcher)
+{
+    m_video->setCallLauncher(std::move(launcher));
+}
+
+bool MainWindow::inCall() const
+{
+    return m_video->inCall();
 }
 
 void MainWindow::updateCount()
@@ -379,11 +424,23 @@ bool MainWindow::openItem(const QString &itemId)
 void MainWindow::currentChanged(const QModelIndex &current)
 {
     const QString itemId = current.data(InboxModel::IdRole).toString();
-    if (itemId == m_detail->itemId())
+    if (itemId == m_shownItemId)
         return;
-    m_detail->showItem(itemId);
+    showDetail(itemId);
     if (!itemId.isEmpty())
         m_commands->open(itemId);
+}
+
+void MainWindow::showDetail(const QString &itemId)
+{
+    m_shownItemId = itemId;
+    if (m_video->showItem(itemId)) {
+        m_detail->showItem({}); // no reply goes to a video item
+        m_detailStack->setCurrentWidget(m_video->pane());
+        return;
+    }
+    m_detail->showItem(itemId);
+    m_detailStack->setCurrentWidget(m_detail);
 }
 
 void MainWindow::moveSelection(int delta)
@@ -459,9 +516,7 @@ void MainWindow::notifyUrgent(const QList<inbox::InboxItem> &items)
             || (item.priority != inbox::Priority::Stat && item.priority != inbox::Priority::Asap))
             continue;
         ++notices;
-        Q_EMIT urgentItemArrived(item.id, item.title);
-        if (m_tray)
-            m_tray->showMessage(tr("Urgent item"), item.title, QSystemTrayIcon::Warning, 10'000);
+        notify(item.id, tr("Urgent item"), item.title);
     }
 }
 

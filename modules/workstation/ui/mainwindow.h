@@ -2,9 +2,13 @@
 
 #include "inbox/core/inboxitem.h"
 #include "sync/core/pendingwrite.h"
+#include "video/ui/mediadevices.h"
+#include "workstation/ui/callsession.h"
+#include "workstation/ui/videovisithost.h"
 #include "workstation/ui/workstationcontext.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -13,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QSystemTrayIcon;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 
 namespace nara::workstation {
@@ -49,12 +54,25 @@ public:
         Find,
         Send,
         InvitePatient,
+        BookVisit,
         ShortcutHelp,
         Quit,
     };
 
+    using CallRequest = CallSession::Request;
+    // Set by the composition root (Workstation: nara::call::CallWindow), a fake in tests.
+    using CallLauncher = CallSession::Launcher;
+
     explicit MainWindow(WorkstationContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void setCallLauncher(CallLauncher launcher);
+    bool inCall() const;
+    video::VideoPane *videoPane() const { return m_video->pane(); }
+    video::MediaDevices &mediaDevices() const { return m_video->mediaDevices(); }
+    // The booking dialog, filled from the cache (patients, colleagues) and preselecting the current
+    // item's patient; the action runs it, screenshots show it.
+    std::unique_ptr<video::BookVisitDialog> createBookingDialog();
 
     QAction *action(Action which) const;
     QList<QAction *> shortcutActions() const;
@@ -74,8 +92,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A portal invitation was created for the current item's patient (the link is also shown).
     void invitationCreated(const QString &url);
-    // A stat or asap item arrived after start (the tray also says so when there is one).
+    // A stat or asap item arrived after start, or a patient entered the waiting room of a visit I
+    // take part in (the tray also says so when there is one). Quiet while I am in a call.
     void urgentItemArrived(const QString &itemId, const QString &title);
+    // A video visit was booked from this window.
+    void visitBooked(const QString &visitId, const QString &invitationUrl);
+    void callStarted(const QString &visitId);
+    void callFinished(const QString &visitId, const QString &outcome);
 
 private:
     void buildToolBar();
@@ -88,6 +111,8 @@ private:
     void closeItems(const QStringList &itemIds, bool confirm);
     void reopenCurrent();
     void invitePatient();
+    void showDetail(const QString &itemId);
+    void notify(const QString &itemId, const QString &heading, const QString &text);
     void updateCount();
     void notifyUrgent(const QList<nara::inbox::InboxItem> &items);
     QAction *addAction(Action which, const QString &name, const QString &text, QList<QKeySequence> keys);
@@ -104,6 +129,9 @@ private:
     PortalInvitation *m_invitation = nullptr; // null without a server
     QTableView *m_view = nullptr;
     ItemDetailPane *m_detail = nullptr;
+    QStackedWidget *m_detailStack = nullptr; // the chat pane or the video pane, by the item's kind
+    VideoVisitHost *m_video = nullptr; // the video pane, booking and the call
+    QString m_shownItemId;
     QComboBox *m_kindFilter = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QComboBox *m_ownershipFilter = nullptr;

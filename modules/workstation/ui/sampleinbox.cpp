@@ -2,6 +2,8 @@
 
 #include "workstation/ui/inboxstore.h"
 
+#include <QJsonArray>
+
 namespace nara::workstation {
 
 void fillSampleInbox(InboxStore &store, qint64 nowMs, const QString &staffId)
@@ -14,8 +16,10 @@ void fillSampleInbox(InboxStore &store, qint64 nowMs, const QString &staffId)
         {QStringLiteral("p3"), {QStringLiteral("Karl Karlsson"), QStringLiteral("19750505-0005")}},
         {QStringLiteral("p4"), {QStringLiteral("Maja Test"), QStringLiteral("20010303-0003")}},
     });
-    store.setStaff({{staffId, QStringLiteral("anna"), QStringLiteral("Anna Andersson"), QStringLiteral("nurse")},
-                    {QStringLiteral("s2"), QStringLiteral("bo"), QStringLiteral("Bo Berg"), QStringLiteral("gp")}});
+    const QString unitId = QStringLiteral("sample-unit");
+    store.setStaff(
+        {{staffId, QStringLiteral("anna"), QStringLiteral("Anna Andersson"), QStringLiteral("nurse"), {unitId}},
+         {QStringLiteral("s2"), QStringLiteral("bo"), QStringLiteral("Bo Berg"), QStringLiteral("gp"), {unitId}}});
     struct Sample
     {
         Kind kind;
@@ -36,7 +40,7 @@ void fillSampleInbox(InboxStore &store, qint64 nowMs, const QString &staffId)
         {Kind::Chat, State::New, Priority::Routine, u"", u"p4", u"Förnya recept", 300, 2580, false},
         {Kind::Referral, State::Waiting, Priority::Routine, u"", u"p2", u"Hudremiss: födelsemärke på ryggen", 1500,
          4200, true},
-        {Kind::Video, State::Claimed, Priority::Urgent, u"", u"p3", u"Uppföljande samtal", 30, 90, true},
+        {Kind::Video, State::Claimed, Priority::Urgent, u"", u"p3", u"Uppföljande samtal", 30, 5, true},
         {Kind::Report, State::New, Priority::Routine, u"", u"", u"Pilotutvärdering ska lämnas", 2880, 1440, false},
     };
     QList<InboxItem> items;
@@ -57,6 +61,39 @@ void fillSampleInbox(InboxStore &store, qint64 nowMs, const QString &staffId)
         item.dueAt = nowMs + sample.dueInMinutes * kMinute;
         items.append(item);
     }
+    // The video item's visit: Karl waits in the waiting room, camera and microphone ready.
+    const QJsonObject visit{{QStringLiteral("id"), QStringLiteral("sample-visit-1")},
+                            {QStringLiteral("itemId"), QStringLiteral("sample-6")},
+                            {QStringLiteral("unitId"), unitId},
+                            {QStringLiteral("patientId"), QStringLiteral("p3")},
+                            {QStringLiteral("reason"), QStringLiteral("Uppföljande samtal")},
+                            {QStringLiteral("startsAt"), nowMs + 5 * kMinute}, // the item is due when the visit starts
+                            {QStringLiteral("bookedAt"), nowMs - 2 * 1440 * kMinute},
+                            {QStringLiteral("bookedBy"), staffId},
+                            {QStringLiteral("participants"),
+                             QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("staff")},
+                                                    {QStringLiteral("id"), staffId},
+                                                    {QStringLiteral("name"), QStringLiteral("Anna Andersson")},
+                                                    {QStringLiteral("role"), QStringLiteral("nurse")}},
+                                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("staff")},
+                                                    {QStringLiteral("id"), QStringLiteral("s2")},
+                                                    {QStringLiteral("name"), QStringLiteral("Bo Berg")},
+                                                    {QStringLiteral("role"), QStringLiteral("gp")}},
+                                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("patient")},
+                                                    {QStringLiteral("id"), QStringLiteral("p3")},
+                                                    {QStringLiteral("name"), QStringLiteral("Karl Karlsson")}}}},
+                            {QStringLiteral("state"), QStringLiteral("waiting")},
+                            {QStringLiteral("patientArrivedAt"), nowMs - 3 * kMinute},
+                            {QStringLiteral("patientWaitingSince"), nowMs - 3 * kMinute},
+                            {QStringLiteral("readiness"),
+                             QJsonObject{{QStringLiteral("camera"), true}, {QStringLiteral("microphone"), true}}},
+                            {QStringLiteral("admittedAt"), 0},
+                            {QStringLiteral("endedAt"), 0},
+                            {QStringLiteral("outcome"), QString()},
+                            {QStringLiteral("note"), QString()},
+                            {QStringLiteral("version"), 1}};
+    store.resetRecords({QStringLiteral("visit")},
+                       {sync::CachedRecord{QStringLiteral("visit"), QStringLiteral("sample-visit-1"), 1, visit}});
     store.reset(items);
     store.markRead(QStringLiteral("sample-5"), nowMs);
     store.markRead(QStringLiteral("sample-6"), nowMs);

@@ -1,7 +1,12 @@
 #include "workstation/ui/screenshots.h"
 
 #include "inbox/core/inboxitem.h"
+#include "video/core/visit.h"
+#include "video/ui/bookvisitdialog.h"
+#include "video/ui/precallcheckdialog.h"
+#include "video/ui/videopane.h"
 #include "workstation/ui/inboxmodel.h"
+#include "workstation/ui/inboxstore.h"
 #include "workstation/ui/logindialog.h"
 #include "workstation/ui/mainwindow.h"
 #include "workstation/ui/shortcuthelpdialog.h"
@@ -65,7 +70,36 @@ Result<void> renderScreenshots(MainWindow &window, const QString &dir)
         return saved;
 
     ShortcutHelpDialog help(window.shortcutActions(), &window);
-    return save(help, target, QStringLiteral("shortcuts.png"));
+    if (auto saved = save(help, target, QStringLiteral("shortcuts.png")); !saved)
+        return saved;
+
+    // Video: the booking dialog, the pane of a visit with a waiting patient (else any visit) and
+    // the pre-call check with the devices this machine has (none offscreen: its messages show).
+    auto booking = window.createBookingDialog();
+    if (auto saved = save(*booking, target, QStringLiteral("booking.png")); !saved)
+        return saved;
+    booking.reset();
+
+    QString videoItem;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(InboxModel::KindRole).toInt() != int(inbox::Kind::Video))
+            continue;
+        const QString itemId = index.data(InboxModel::IdRole).toString();
+        const auto visit = video::Visit::fromJson(window.inboxModel()->store().visitForItem(itemId));
+        if (videoItem.isEmpty() || (visit && visit->isWaiting())) {
+            videoItem = itemId;
+            if (visit && visit->isWaiting())
+                break;
+        }
+    }
+    if (!videoItem.isEmpty())
+        window.openItem(videoItem);
+    if (auto saved = save(window, target, QStringLiteral("video.png")); !saved)
+        return saved;
+
+    video::PreCallCheckDialog check(window.mediaDevices(), &window);
+    return save(check, target, QStringLiteral("precallcheck.png"));
 }
 
 } // namespace nara::workstation

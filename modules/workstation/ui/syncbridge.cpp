@@ -2,6 +2,7 @@
 
 #include "sync/core/localcache.h"
 #include "sync/core/syncengine.h"
+#include "video/ui/videopane.h"
 #include "workstation/ui/inboxstore.h"
 #include "workstation/ui/itemcommands.h"
 #include "workstation/ui/mainwindow.h"
@@ -20,6 +21,8 @@ SyncBridge::SyncBridge(sync::SyncEngine &engine, sync::LocalCache &cache, InboxS
             [this](const QList<inbox::InboxItem> &items) { m_store.upsert(items); });
     connect(&m_engine, &sync::SyncEngine::messagesChanged, this,
             [this](const QList<chat::ChatMessage> &messages) { m_store.upsertMessages(messages); });
+    connect(&m_engine, &sync::SyncEngine::recordsChanged, this,
+            [this](const QList<sync::CachedRecord> &records) { m_store.upsertRecords(records); });
     connect(&m_engine, &sync::SyncEngine::referenceDataChanged, this, [this] {
         if (auto loaded = loadReferenceData(); !loaded)
             qWarning("Reloading reference data failed: %s", qPrintable(loaded.error().message));
@@ -61,7 +64,7 @@ Result<void> SyncBridge::loadReferenceData()
         patientInfo.insert(patient.id, {patient.name, formatPersonalNumber(patient.personalNumber)});
     QList<StaffInfo> staffInfo;
     for (const sync::CachedStaff &member : std::as_const(*staff))
-        staffInfo.append({member.id, member.username, member.displayName, member.role});
+        staffInfo.append({member.id, member.username, member.displayName, member.role, member.unitIds});
     m_store.setPatients(std::move(patientInfo));
     m_store.setStaff(std::move(staffInfo));
     m_store.setReadMarks(std::move(*marks));
@@ -75,6 +78,14 @@ Result<void> SyncBridge::loadAll()
         return fail(items.error());
     if (auto reference = loadReferenceData(); !reference)
         return reference;
+    QList<sync::CachedRecord> records;
+    for (const QString &entity : sync::LocalCache::recordEntities()) {
+        auto stored = m_cache.records(entity);
+        if (!stored)
+            return fail(stored.error());
+        records += *stored;
+    }
+    m_store.resetRecords(sync::LocalCache::recordEntities(), records);
     m_store.reset(std::move(*items));
     return {};
 }
@@ -84,6 +95,10 @@ void SyncBridge::attach(MainWindow &window)
     connect(&m_engine, &sync::SyncEngine::stateChanged, &window, &MainWindow::setSyncState);
     connect(&m_engine, &sync::SyncEngine::writeDelivered, window.commands(), &ItemCommands::writeDelivered);
     connect(&m_engine, &sync::SyncEngine::writeRejected, window.commands(), &ItemCommands::writeRejected);
+    connect(&m_engine, &sync::SyncEngine::writeRejected, window.videoPane(),
+            [pane = window.videoPane()](const QString &writeId, const Error &error) {
+                pane->writeRejected(writeId, error.message);
+            });
     connect(&m_engine, &sync::SyncEngine::cacheProblem, &window, [&window](const Error &error) {
         window.statusBar()->showMessage(MainWindow::tr("Local cache problem: %1").arg(error.message));
     });

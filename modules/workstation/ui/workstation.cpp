@@ -1,5 +1,6 @@
 #include "workstation/ui/workstation.h"
 
+#include "call/ui/callwindow.h"
 #include "sync/core/localcache.h"
 #include "sync/core/syncengine.h"
 #include "workstation/ui/inboxstore.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace nara::workstation {
 
@@ -47,6 +49,27 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const LoginSession &sessi
         WorkstationContext{station->m_store.get(), station->m_bridge.get(), &clock, session.staff.id,
                            session.staff.displayName, session.server.toString(), session.token});
     station->m_bridge->attach(*station->m_window);
+    station->m_window->setCallLauncher(
+        [server = session.server.toString(), token = session.token, name = session.staff.displayName](
+            const MainWindow::CallRequest &request, std::function<void(const QString &)> finished) -> QWidget * {
+            const call::CallSettings settings{server,
+                                              token,
+                                              request.visitId,
+                                              name,
+                                              request.devices.cameraId,
+                                              request.devices.microphoneId,
+                                              request.devices.audioOnly};
+            auto *window = new call::CallWindow(settings);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            connect(window, &call::CallWindow::finished, window, [window, finished](const QString &outcome) {
+                finished(outcome);
+                // I hung up: the window has done its work. Ended by a colleague: it says so until closed.
+                if (outcome.isEmpty())
+                    QTimer::singleShot(0, window, &QWidget::close);
+            });
+            window->show();
+            return window;
+        });
     if (session.offline) {
         // Offline from the first frame, with what the outbox already holds; the engine keeps it so
         // (SyncEngine::Options::startOffline) until a request gets through.

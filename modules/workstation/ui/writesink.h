@@ -1,18 +1,11 @@
 #pragma once
 
-#include "sync/core/pendingwrite.h"
+#include "sync/core/writesink.h"
 
 namespace nara::workstation {
 
-// Where the workstation's writes go: the SyncEngine's outbox in the application, a recording fake
-// in tests. The UI never sends a request itself (DESIGN.md §5: the UI never blocks on the network).
-class WriteSink
-{
-public:
-    virtual ~WriteSink() = default;
-    virtual void submit(const sync::PendingWrite &write) = 0;
-    // Ask for a pull now (F5). Optional.
-    virtual void refresh() { }
-};
+// The workstation's writes go to a sync::WriteSink; it lives in sync_core so that other areas'
+// widgets (video_ui) submit writes the same way without depending on the workstation.
+using WriteSink = sync::WriteSink;
 
 } // namespace nara::workstation
