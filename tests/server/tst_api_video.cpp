@@ -5,6 +5,8 @@
 
 #include "videoapifixture.h"
 
+#include <QSet>
+
 using namespace nara::test;
 
 class TestApiVideo : public QObject, public VideoApiFixture
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void bookingValidates();
     void visitFromBookingToEnd();
     void rejoinReplacesTheOldSocket();
+    void linkGoesToTheThreadOfTheVisitsUnit();
     void restartEmptiesTheWaitingRoom(); // last: restarts the server
     void cleanupTestCase() { m_server.terminate(); }
 };
@@ -316,6 +319,8 @@ void TestApiVideo::visitFromBookingToEnd()
     rejoined.join(visitId);
     QCOMPARE(rejoined.next(QStringLiteral("error")).value(QStringLiteral("status")).toInt(), 404);
     QCOMPARE(anna.postJson(QStringLiteral("/api/v1/visits/%1/invitation").arg(visitId), {}).status, 409);
+    QCOMPARE(anna.get(QStringLiteral("/api/v1/visits/%1/ice").arg(visitId)).status, 409); // no TURN credentials
+    QCOMPARE(lena.get(QStringLiteral("/api/v1/visits/%1/ice").arg(visitId)).status, 409);
     QCOMPARE(anna.postJson(QStringLiteral("/api/v1/visits/%1/end").arg(visitId),
                            {{QStringLiteral("outcome"), QStringLiteral("done")}})
                  .status,
@@ -369,6 +374,82 @@ void TestApiVideo::rejoinReplacesTheOldSocket()
                {QStringLiteral("visit"), visitId},
                {QStringLiteral("text"), QStringLiteral("Hör du mig nu?")}});
     QVERIFY(!erikNew.next(QStringLiteral("chat")).isEmpty());
+}
+
+// The booking posts the link in the patient's open thread of the visit's unit, never in another
+// unit's, even when that one is newer.
+void TestApiVideo::linkGoesToTheThreadOfTheVisitsUnit()
+{
+    TestHttp anna(m_server.url());
+    anna.setToken(m_anna);
+    TestHttp lena(m_server.url());
+    lena.setToken(m_lena);
+    // Patients of both Falkenberg and municipal home care (lena's unit) without an open thread in either.
+    const QList<QJsonObject> lenaChanges = syncAll(lena);
+    QHash<QString, QJsonObject> items = itemsIn(syncAll(anna));
+    items.insert(itemsIn(lenaChanges));
+    QSet<QString> excluded;
+    for (const QJsonObject &item : std::as_const(items))
+        if (item.value(QStringLiteral("kind")).toString() == u"chat"
+            && item.value(QStringLiteral("state")).toString() != u"done")
+            excluded.insert(item.value(QStringLiteral("patientId")).toString());
+    // (Lena also learns the patients of the visits she takes part in: not home care's.)
+    for (const QJsonObject &change : lenaChanges)
+        if (change.value(QStringLiteral("entity")).toString() == u"visit")
+            excluded.insert(
+                change.value(QStringLiteral("data")).toObject().value(QStringLiteral("patientId")).toString());
+    QStringList shared;
+    for (const QJsonObject &change : lenaChanges) {
+        const QString id = change.value(QStringLiteral("id")).toString();
+        if (change.value(QStringLiteral("entity")).toString() == u"patient" && m_patients.contains(id)
+            && !excluded.contains(id) && !shared.contains(id))
+            shared.append(id);
+    }
+    QVERIFY2(shared.size() >= 2, qPrintable(QString::number(shared.size())));
+
+    const auto startThread = [](TestHttp &staff, const QString &patientId) {
+        const HttpReply reply = staff.postJson(QStringLiteral("/api/v1/chats"),
+                                               {{QStringLiteral("patientId"), patientId},
+                                                {QStringLiteral("title"), QStringLiteral("Såret")},
+                                                {QStringLiteral("body"), QStringLiteral("Hur läker såret?")}});
+        return reply.status == 201
+            ? reply.json().value(QStringLiteral("item")).toObject().value(QStringLiteral("id")).toString()
+            : QString();
+    };
+    const auto holdsLink = [](TestHttp &staff, const QString &threadId, const QString &token) {
+        const QJsonArray messages = staff.get(QStringLiteral("/api/v1/items/%1/messages").arg(threadId))
+                                        .json()
+                                        .value(QStringLiteral("messages"))
+                                        .toArray();
+        return std::count_if(messages.begin(), messages.end(), [&](const QJsonValue &m) {
+            return m.toObject().value(QStringLiteral("body")).toString().contains(token);
+        });
+    };
+
+    // A thread in each unit, home care's the newer one: the link goes to Falkenberg's.
+    const QString falkenbergThread = startThread(anna, shared.at(0));
+    QVERIFY(!falkenbergThread.isEmpty());
+    QTest::qWait(5); // a later last activity
+    const QString homeCareThread = startThread(lena, shared.at(0));
+    QVERIFY(!homeCareThread.isEmpty());
+    const Booked both = book(shared.at(0));
+    QCOMPARE(both.visit.value(QStringLiteral("unitId")).toString(), kFalkenberg);
+    const QString bothToken = both.invitation.value(QStringLiteral("token")).toString();
+    QVERIFY(!bothToken.isEmpty());
+    QCOMPARE(holdsLink(anna, falkenbergThread, bothToken), 1);
+    QCOMPARE(holdsLink(lena, homeCareThread, bothToken), 0);
+
+    // Only a home care thread: no message anywhere, the link is still in the answer.
+    const QString onlyHomeCare = startThread(lena, shared.at(1));
+    QVERIFY(!onlyHomeCare.isEmpty());
+    const Booked other = book(shared.at(1));
+    QCOMPARE(other.visit.value(QStringLiteral("unitId")).toString(), kFalkenberg);
+    const QString otherToken = other.invitation.value(QStringLiteral("token")).toString();
+    QVERIFY(!otherToken.isEmpty());
+    QCOMPARE(holdsLink(lena, onlyHomeCare, otherToken), 0);
+    const HttpReply thread = lena.get(QStringLiteral("/api/v1/items/") + onlyHomeCare);
+    QCOMPARE(thread.status, 200);
+    QCOMPARE(thread.json().value(QStringLiteral("unitId")).toString(), QStringLiteral("unit-hemsjukvard"));
 }
 
 void TestApiVideo::restartEmptiesTheWaitingRoom()

@@ -1,7 +1,7 @@
 // Scenario tests against a real nara-server: what video visits refuse — strangers to a visit,
-// another visit's patient, a patient without the visit's invitation, malformed frames, signals to
-// peers who are not in the call. The life cycle is in tst_api_video.cpp; the fixture is
-// videoapifixture.h.
+// another visit's patient, a patient without the visit's invitation, a participant of another unit
+// inviting, old links, ICE for an ended visit, malformed frames, signals to peers who are not in the call. The life
+// cycle is in tst_api_video.cpp; the fixture is videoapifixture.h.
 
 #include "videoapifixture.h"
 
@@ -32,7 +32,7 @@ void TestApiVideoRefusals::initTestCase()
 
 void TestApiVideoRefusals::strangersAreRefused()
 {
-    const Booked booked = book(m_patients.at(5), {m_lenaId});
+    const Booked booked = book(m_patients.at(5), {m_lenaId, QStringLiteral("staff-erik")});
     const QString visitId = booked.visit.value(QStringLiteral("id")).toString();
     QVERIFY(!visitId.isEmpty());
     // Karin works at Teleborg and takes no part: the visit does not exist for her.
@@ -55,21 +55,78 @@ void TestApiVideoRefusals::strangersAreRefused()
     QCOMPARE(
         auditRows(QStringLiteral("denied"), QStringLiteral("GET /api/v1/visits/") + visitId, QStringLiteral("denied")),
         1);
-    // Karin in the call is not a peer: a signal from a legitimate participant to her goes nowhere.
+    // Signals from a participant reach only peers in the call: not lena, who has left (her socket
+    // is still open), nor karin, who was refused; erik, in the call, gets the control signal sent
+    // after them. Frames of one socket are handled in order, so once erik has the control signal the
+    // others were handled: they went nowhere.
+    const QByteArray erikToken = TestHttp(m_server.url()).login(QStringLiteral("erik"));
     CallClient anna;
+    CallClient lenaCall;
+    CallClient erikCall;
     QVERIFY(anna.open(m_server.url(), m_anna));
+    QVERIFY(lenaCall.open(m_server.url(), m_lena));
+    QVERIFY(erikCall.open(m_server.url(), erikToken));
     anna.join(visitId);
     QVERIFY(!anna.next(QStringLiteral("joined")).isEmpty());
-    anna.send(signalTo(visitId, QStringLiteral("staff:staff-karin"), {{QStringLiteral("candidate"), QJsonObject{}}}));
+    lenaCall.join(visitId);
+    QVERIFY(!lenaCall.next(QStringLiteral("joined")).isEmpty());
+    QVERIFY(!anna.next(QStringLiteral("peer-joined")).isEmpty());
+    erikCall.join(visitId);
+    QVERIFY(!erikCall.next(QStringLiteral("joined")).isEmpty());
+    QVERIFY(!anna.next(QStringLiteral("peer-joined")).isEmpty());
+    QVERIFY(!lenaCall.next(QStringLiteral("peer-joined")).isEmpty());
+    // A signal while lena is in the call does reach her (so her socket would show one).
+    anna.send(signalTo(visitId, u"staff:" + m_lenaId, {{QStringLiteral("candidate"), QJsonObject{}}}));
+    QCOMPARE(lenaCall.next(QStringLiteral("signal")).value(QStringLiteral("from")).toString(), u"staff:" + m_annaId);
+    lenaCall.send({{QStringLiteral("type"), QStringLiteral("leave")}, {QStringLiteral("visit"), visitId}});
+    QCOMPARE(anna.next(QStringLiteral("peer-left")).value(QStringLiteral("peer")).toString(), u"staff:" + m_lenaId);
+    QCOMPARE(erikCall.next(QStringLiteral("peer-left")).value(QStringLiteral("peer")).toString(), u"staff:" + m_lenaId);
+    QVERIFY(lenaCall.isOpen());
+    anna.send(
+        signalTo(visitId, u"staff:" + m_lenaId,
+                 {{QStringLiteral("candidate"), QJsonObject{{QStringLiteral("candidate"), QStringLiteral("left")}}}}));
+    anna.send(signalTo(
+        visitId, QStringLiteral("staff:staff-karin"),
+        {{QStringLiteral("candidate"), QJsonObject{{QStringLiteral("candidate"), QStringLiteral("stranger")}}}}));
+    anna.send(signalTo(
+        visitId, QStringLiteral("staff:staff-erik"),
+        {{QStringLiteral("candidate"), QJsonObject{{QStringLiteral("candidate"), QStringLiteral("control")}}}}));
+    const QJsonObject control = erikCall.next(QStringLiteral("signal"));
+    QCOMPARE(control.value(QStringLiteral("from")).toString(), u"staff:" + m_annaId);
+    QCOMPARE(control.value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("candidate"))
+                 .toObject()
+                 .value(QStringLiteral("candidate"))
+                 .toString(),
+             QStringLiteral("control"));
+    QVERIFY(lenaCall.none(QStringLiteral("signal")));
     QVERIFY(stranger.none(QStringLiteral("signal")));
+    QVERIFY(erikCall.none(QStringLiteral("signal"))); // the control signal came once, nothing else
+    QVERIFY(!anna.sawAny(QStringLiteral("error"))); // dropped silently (docs/api/contract.md)
     // No patient waits: nothing to admit.
     TestHttp annaHttp(m_server.url());
     annaHttp.setToken(m_anna);
     QCOMPARE(annaHttp.postJson(QStringLiteral("/api/v1/visits/%1/admit").arg(visitId), {}).status, 409);
-    // A new link for the patient; the old one is still good once.
+    // Lena takes part but works in another unit: she may not invite the patient (404, audited as
+    // denied like every refused write).
+    TestHttp lenaHttp(m_server.url());
+    lenaHttp.setToken(m_lena);
+    const QString invitationPath = QStringLiteral("/api/v1/visits/%1/invitation").arg(visitId);
+    QCOMPARE(auditRows(QStringLiteral("denied"), u"POST " + invitationPath, QStringLiteral("denied")), 1); // karin's
+    QCOMPARE(lenaHttp.get(QStringLiteral("/api/v1/visits/") + visitId).status, 200);
+    QCOMPARE(lenaHttp.postJson(invitationPath, {}).status, 404);
+    QCOMPARE(auditRows(QStringLiteral("denied"), u"POST " + invitationPath, QStringLiteral("denied")), 2);
+    // A new link for the patient replaces the old one: the booking's link (unused) no longer works,
+    // so a link that leaked is worth nothing; the new one works once.
     const HttpReply link = annaHttp.postJson(QStringLiteral("/api/v1/visits/%1/invitation").arg(visitId), {});
     QCOMPARE(link.status, 201);
-    QVERIFY(!patientSession(link.json().value(QStringLiteral("token")).toString()).isEmpty());
+    QVERIFY(patientSession(booked.invitation.value(QStringLiteral("token")).toString()).isEmpty());
+    const HttpReply another = annaHttp.postJson(QStringLiteral("/api/v1/visits/%1/invitation").arg(visitId), {});
+    QCOMPARE(another.status, 201);
+    QVERIFY(patientSession(link.json().value(QStringLiteral("token")).toString()).isEmpty());
+    QVERIFY(!patientSession(another.json().value(QStringLiteral("token")).toString()).isEmpty());
+    QVERIFY(patientSession(another.json().value(QStringLiteral("token")).toString()).isEmpty()); // used once
     // Before any call, the visit can become a phone call; the item is done.
     const HttpReply phoned = annaHttp.postJson(QStringLiteral("/api/v1/visits/%1/end").arg(visitId),
                                                {{QStringLiteral("outcome"), QStringLiteral("phone_instead")}});
@@ -77,6 +134,10 @@ void TestApiVideoRefusals::strangersAreRefused()
     QCOMPARE(phoned.json().value(QStringLiteral("admittedAt")).toInteger(), 0);
     QCOMPARE(anna.next(QStringLiteral("ended")).value(QStringLiteral("outcome")).toString(),
              QStringLiteral("phone_instead"));
+    // An ended visit hands out no ICE servers (no TURN credentials), to anyone.
+    QCOMPARE(annaHttp.get(QStringLiteral("/api/v1/visits/%1/ice").arg(visitId)).status, 409);
+    QCOMPARE(lenaHttp.get(QStringLiteral("/api/v1/visits/%1/ice").arg(visitId)).status, 409);
+    QCOMPARE(karin.get(QStringLiteral("/api/v1/visits/%1/ice").arg(visitId)).status, 404);
 }
 
 void TestApiVideoRefusals::anotherVisitsPatientIsRefused()

@@ -1,7 +1,7 @@
 // The visit workflow on SQLite and PostgreSQL: booking (visit, item, participants), the times the
 // waiting room and the call leave, the rules (≤ 4 participants, no admission without a waiting
 // patient, an ended visit refuses everything, phone_instead before a call), access, the change-log
-// rows (the unit's and a cross-unit participant's), and the visit invitation's expiry.
+// rows (the unit's and a cross-unit participant's), and the visit invitation's expiry and revocation.
 
 #include "../storage/authfixture.h"
 
@@ -44,6 +44,7 @@ private Q_SLOTS:
     void accessIsUnitOrParticipant();
     void changeLogReachesTheCrossUnitParticipant();
     void visitInvitationExpires();
+    void revokedInvitationsStopWorking();
     void startUpEmptiesWaitingRooms();
 
 private:
@@ -441,6 +442,38 @@ void TestVisitWorkflow::visitInvitationExpires()
     QCOMPARE(int(invitations.exchange(first->token).error().code), int(ErrorCode::NotFound)); // used
     m_clock.setMs(until);
     QCOMPARE(int(invitations.exchange(second->token).error().code), int(ErrorCode::NotFound)); // expired
+}
+
+// What POST /api/v1/visits/{id}/invitation does before it creates a new link: the patient's unused
+// links to the visit's item stop working; a used one, and the patient's other links, are untouched.
+void TestVisitWorkflow::revokedInvitationsStopWorking()
+{
+    const Visit visit = book(u"p-asa"_qs, {}).visit;
+    portal::Invitations invitations(*m_db, m_clock);
+    const auth::Caller asa = staffCaller(u"åsa.öberg"_qs);
+    const qint64 until = visit.startsAt + 24 * kHour;
+    auto transaction = storage::TransactionGuard::begin(*m_db);
+    auto used = invitations.create(asa, u"p-asa"_qs, visit.itemId, until);
+    VERIFY_OK(used);
+    VERIFY_OK(invitations.exchange(used->token));
+    auto first = invitations.create(asa, u"p-asa"_qs, visit.itemId, until);
+    VERIFY_OK(first);
+    auto second = invitations.create(asa, u"p-asa"_qs, visit.itemId, until);
+    VERIFY_OK(second);
+    auto plain = invitations.create(asa, u"p-asa"_qs, {});
+    VERIFY_OK(plain);
+    auto revoked = invitations.revokeUnused(u"p-asa"_qs, visit.itemId);
+    VERIFY_OK(revoked);
+    QCOMPARE(*revoked, 2);
+    auto fresh = invitations.create(asa, u"p-asa"_qs, visit.itemId, until);
+    VERIFY_OK(fresh);
+    VERIFY_OK(transaction->commit());
+
+    QCOMPARE(int(invitations.exchange(first->token).error().code), int(ErrorCode::NotFound));
+    QCOMPARE(int(invitations.exchange(second->token).error().code), int(ErrorCode::NotFound));
+    VERIFY_OK(invitations.exchange(fresh->token));
+    VERIFY_OK(invitations.exchange(plain->token));
+    QCOMPARE(int(invitations.revokeUnused(u"p-asa"_qs, {}).error().code), int(ErrorCode::InvalidInput));
 }
 
 void TestVisitWorkflow::startUpEmptiesWaitingRooms()

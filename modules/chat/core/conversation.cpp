@@ -203,4 +203,17 @@ Result<Conversation::Posted> Conversation::startAsPatient(const auth::Caller &pa
     return Posted{message, item, false};
 }
 
+Result<std::optional<QString>> Conversation::newestOpenThreadIn(const QString &patientId, const QString &unitId)
+{
+    auto id = m_database.scalar(
+        QStringLiteral("SELECT id FROM inbox_items WHERE patient_id = ? AND unit_id = ? AND kind = 'chat' "
+                       "AND state <> 'done' ORDER BY last_activity_at DESC, id LIMIT 1"),
+        {patientId, unitId});
+    if (!id)
+        return fail(id.error());
+    if (id->isNull())
+        return std::optional<QString>{};
+    return std::optional<QString>(id->toString());
+}
+
 } // namespace nara::chat

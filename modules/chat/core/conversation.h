@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace nara::chat {
 
 // A chat thread as staff and patients use it: writing, reading and starting threads. Checks
@@ -49,6 +51,10 @@ public:
                                 const QString &body, qint64 now);
     // A patient writes without an open thread: a new chat in the pool of their first care unit.
     Result<Posted> startAsPatient(const auth::Caller &patient, const QString &body, qint64 now);
+
+    // The id of the patient's most recently active open (not done) chat thread of `unitId`, if
+    // any; another unit's threads do not count. Checks no access (the caller already has).
+    Result<std::optional<QString>> newestOpenThreadIn(const QString &patientId, const QString &unitId);
 
     static constexpr qsizetype kMaxTitleLength = 200;
     static constexpr qsizetype kMaxIdLength = 64;

@@ -40,6 +40,18 @@ Result<Invitations::Created> Invitations::create(const auth::Caller &staff, cons
     return created;
 }
 
+Result<int> Invitations::revokeUnused(const QString &patientId, const QString &itemId)
+{
+    if (itemId.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Only invitations to an item are revoked."));
+    auto revoked = m_database.execute(QStringLiteral("UPDATE portal_invitations SET used_at = ? "
+                                                     "WHERE patient_id = ? AND item_id = ? AND used_at IS NULL"),
+                                      {m_clock.nowMs(), patientId, itemId});
+    if (!revoked)
+        return fail(revoked.error());
+    return int(*revoked);
+}
+
 Result<Invitations::Session> Invitations::exchange(const QString &token)
 {
     const Error unknown = Error::notFound(QStringLiteral("This invitation is unknown, used or expired."));

@@ -42,6 +42,10 @@ public:
     // visit's start + 24 h); an `expiresAt` that has passed is InvalidInput.
     Result<Created> create(const auth::Caller &staff, const QString &patientId, const QString &itemId,
                            std::optional<qint64> expiresAt = std::nullopt);
+    // Makes the patient's unused invitations to `itemId` unusable (marked used, without a session),
+    // so that a new link replaces them: an old link that leaked stops working. Returns how many.
+    // The caller checks access (it is about to create the new link).
+    Result<int> revokeUnused(const QString &patientId, const QString &itemId);
     // Uses the invitation up and opens a patient session. NotFound for an unknown, used or
     // expired invitation (one answer for all three).
     Result<Session> exchange(const QString &token);

@@ -3,7 +3,6 @@
 #include "auth/core/auditlog.h"
 #include "chat/core/conversation.h"
 #include "foundation/core/json.h"
-#include "inbox/core/inboxrepository.h"
 #include "inbox/server/requestbody.h"
 #include "portal/server/invitations.h"
 #include "sync/server/writeendpoint.h"
@@ -76,18 +75,18 @@ Result<Link> inviteTo(WorkerContext &context, const VideoSettings &settings, con
 // The link, as a staff message in the patient's open chat thread of the visit's unit, if there is one.
 Result<void> postLink(WorkerContext &context, const auth::Caller &caller, const Visit &visit, const Link &link)
 {
-    auto open = inbox::InboxRepository(context.db).newestOpenChatOf(visit.patientId);
+    chat::Conversation conversation(context.db);
+    auto open = conversation.newestOpenThreadIn(visit.patientId, visit.unitId);
     if (!open)
         return fail(open.error());
-    if (!open->has_value() || (*open)->unitId != visit.unitId)
-        return {};
+    if (!open->has_value())
+        return {}; // a thread of another unit is not the visit's to write in
     const QDateTime local
         = QDateTime::fromMSecsSinceEpoch(visit.startsAt, QTimeZone(QByteArrayLiteral("Europe/Stockholm")));
     const QString body = QStringLiteral("Du är bokad till videobesök %1 kl. %2 (%3). Anslut via länken: %4")
                              .arg(local.toString(QStringLiteral("yyyy-MM-dd")), local.toString(QStringLiteral("HH:mm")),
                                   visit.reason, link.url);
-    auto posted
-        = chat::Conversation(context.db).postAsStaff(caller, (*open)->id, {{}, body, false}, context.clock.nowMs());
+    auto posted = conversation.postAsStaff(caller, **open, {{}, body, false}, context.clock.nowMs());
     if (!posted) {
         // A thread a colleague holds is theirs to write in: the link is still in the answer.
         if (posted.error().code == ErrorCode::Conflict)
@@ -212,12 +211,20 @@ Result<WriteReply> newInvitation(WorkerContext &context, const VideoSettings &se
     auto visit = VisitWorkflow(context.db).visit(caller, visitId);
     if (!visit)
         return fail(visit.error());
+    // Only staff of the visit's unit invite its patient; a participant of another unit may see the
+    // visit but not this: NotFound, as for a stranger (runWrite logs the refusal as denied).
+    if (!VisitWorkflow::worksInUnit(caller, *visit))
+        return fail(Error::notFound(QStringLiteral("No such visit.")));
     if (visit->patientId.isEmpty())
         return fail(Error::conflict(QStringLiteral("This call has no patient to invite.")));
     if (visit->isEnded())
         return fail(Error::conflict(QStringLiteral("The visit has ended.")));
     if (visit->startsAt + kLinkGraceMs <= context.clock.nowMs())
         return fail(Error::conflict(QStringLiteral("The visit's time is more than a day past.")));
+    // The new link replaces the earlier unused ones: a link that leaked stops working.
+    if (auto revoked = portal::Invitations(context.db, context.clock).revokeUnused(visit->patientId, visit->itemId);
+        !revoked)
+        return fail(revoked.error());
     auto link = inviteTo(context, settings, request, caller, *visit);
     if (!link)
         return fail(link.error());
@@ -230,6 +237,9 @@ Result<QJsonObject> ice(WorkerContext &context, const SignallingRelay &relay, co
     auto visit = VisitWorkflow(context.db).visit(caller, visitId);
     if (!visit)
         return fail(visit.error());
+    // No (TURN) credentials for a call that can no longer take place.
+    if (visit->isEnded())
+        return fail(Error::conflict(QStringLiteral("The visit has ended.")));
     return QJsonObject{{QStringLiteral("iceServers"),
                         relay.ice().iceServers(QStringLiteral("staff:") + caller.id, context.clock.nowMs())}};
 }

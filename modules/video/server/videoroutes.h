@@ -21,8 +21,8 @@ struct VideoSettings
 //   GET  /api/v1/visits/<id>              the visit (audited read)
 //   POST /api/v1/visits/<id>/admit        let the waiting patient in
 //   POST /api/v1/visits/<id>/end          end it with an outcome; the item is done
-//   POST /api/v1/visits/<id>/invitation   a new link for the patient
-//   GET  /api/v1/visits/<id>/ice          the ICE servers for the caller
+//   POST /api/v1/visits/<id>/invitation   a new link for the patient (staff of the unit; the old links stop working)
+//   GET  /api/v1/visits/<id>/ice          the ICE servers for the caller (409 once the visit has ended)
 //   GET  /api/v1/portal/visit             the patient's view of the visit they were invited to
 //   GET  /api/v1/staff/directory          all active staff, for choosing consult participants
 // Admission and the end are passed on to the relay once committed.
