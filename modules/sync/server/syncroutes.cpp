@@ -132,14 +132,15 @@ void installSyncRoutes(QHttpServer &server, WorkerContext &context, EventHub &hu
             const QByteArray presented = !token.isEmpty() ? token
                 : bearer.startsWith("Bearer ")            ? bearer.mid(7)
                                                           : QByteArray();
-            // Staff (hints and signalling) or a patient's portal session (signalling only).
+            // Staff (hints and signalling) or a patient's portal session (signalling only). The
+            // channel checks the token again before every frame and ping: access ends with the session.
             auto caller = auth::authenticateToken(context, presented);
             if (!caller) {
                 socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthenticated"));
                 socket.release()->deleteLater();
                 continue;
             }
-            channel->adopt(std::move(socket), *caller);
+            channel->adopt(std::move(socket), *caller, presented);
         }
     });
 }

@@ -75,6 +75,7 @@ QJsonObject SignallingRelay::Member::toJson() const
 SignallingRelay::SignallingRelay(IceSettings ice)
     : m_ice(std::move(ice))
 {
+    m_uptime.start();
 }
 
 void SignallingRelay::frameReceived(WorkerContext &context, const EventSocket &socket, const auth::Caller &caller,
@@ -97,6 +98,15 @@ void SignallingRelay::frameReceived(WorkerContext &context, const EventSocket &s
 void SignallingRelay::refuse(WorkerContext &context, const EventSocket &socket, const auth::Caller &caller,
                              const QString &visitId, const QString &what)
 {
+    send(socket, errorFrame(visitId, 404, QStringLiteral("No such visit, or not yours to join.")));
+    {
+        // One audit row per socket and visit: a client repeating a refused frame does not fill the log.
+        QMutexLocker lock(&m_mutex);
+        QSet<QString> &logged = m_refused[socket.id];
+        if (logged.contains(visitId))
+            return;
+        logged.insert(visitId);
+    }
     // The refusal is logged in a transaction of its own (nothing else happened).
     auto transaction = storage::TransactionGuard::begin(context.db);
     const bool logged = transaction
@@ -105,13 +115,16 @@ void SignallingRelay::refuse(WorkerContext &context, const EventSocket &socket, 
         && transaction->commit();
     if (!logged)
         qWarning("could not log a refused call frame to the audit log");
-    send(socket, errorFrame(visitId, 404, QStringLiteral("No such visit, or not yours to join.")));
 }
 
 void SignallingRelay::join(WorkerContext &context, const EventSocket &socket, const auth::Caller &caller,
                            const QString &visitId, const std::optional<Readiness> &readiness)
 {
     const qint64 now = context.clock.nowMs();
+    // A patient's arrival and their registration below happen together w.r.t. departures (leave()).
+    std::optional<QMutexLocker<QMutex>> presence;
+    if (caller.isPatient())
+        presence.emplace(&m_presence);
     std::optional<Visit> visit;
     bool changed = false;
     {
@@ -162,6 +175,16 @@ void SignallingRelay::join(WorkerContext &context, const EventSocket &socket, co
               caller.isStaff() || visit->admittedAt != 0};
 
     QMutexLocker lock(&m_mutex);
+    // The visit may have ended, or been admitted, since the transaction above read it.
+    if (const auto ended = m_ended.constFind(visitId); ended != m_ended.constEnd()) {
+        send(socket,
+             {{QStringLiteral("type"), QStringLiteral("ended")},
+              {QStringLiteral("visit"), visitId},
+              {QStringLiteral("outcome"), ended->outcome}});
+        send(socket, errorFrame(visitId, 404, QStringLiteral("This visit has ended.")));
+        return;
+    }
+    me.inCall = me.inCall || m_admitted.contains(visitId);
     QList<Member> &members = m_calls[visitId];
     // Joining again from a new socket replaces the old one: the others hear it left and came back,
     // so they offer afresh (the peer already in the call makes the offer).
@@ -266,6 +289,7 @@ void SignallingRelay::chat(WorkerContext &context, const EventSocket &socket, co
 
 void SignallingRelay::leave(WorkerContext &context, const EventSocket &socket, const QString &visitId)
 {
+    QMutexLocker presence(&m_presence); // no arrival of the same patient in between
     bool wasWaiting = false;
     {
         QMutexLocker lock(&m_mutex);
@@ -279,10 +303,14 @@ void SignallingRelay::leave(WorkerContext &context, const EventSocket &socket, c
             return;
         const Member gone = *it;
         members.erase(it);
-        wasWaiting = !gone.inCall;
+        // Another socket of the same peer still there (a reconnect): nothing has changed for the
+        // others, and a patient's wait goes on.
+        const bool stillThere
+            = std::any_of(members.begin(), members.end(), [&](const Member &m) { return m.peerId == gone.peerId; });
+        wasWaiting = !gone.inCall && !stillThere;
         // Those in the call hear of it; a patient who leaves the waiting room is news to staff.
         for (const Member &other : std::as_const(members))
-            if (other.inCall && (gone.inCall || other.kind == u"staff"))
+            if (!stillThere && other.inCall && (gone.inCall || other.kind == u"staff"))
                 send(other.socket,
                      {{QStringLiteral("type"), QStringLiteral("peer-left")},
                       {QStringLiteral("visit"), visitId},
@@ -314,11 +342,22 @@ void SignallingRelay::socketClosed(WorkerContext &context, const EventSocket &so
     }
     for (const QString &visitId : std::as_const(visits))
         leave(context, socket, visitId);
+    QMutexLocker lock(&m_mutex);
+    m_refused.remove(socket.id);
+}
+
+void SignallingRelay::forgetOld()
+{
+    const qint64 now = m_uptime.elapsed();
+    m_admitted.removeIf([now](QHash<QString, qint64>::iterator it) { return now - it.value() > kRememberMs; });
+    m_ended.removeIf([now](QHash<QString, Ended>::iterator it) { return now - it.value().at > kRememberMs; });
 }
 
 void SignallingRelay::visitAdmitted(const QString &visitId)
 {
     QMutexLocker lock(&m_mutex);
+    forgetOld();
+    m_admitted.insert(visitId, m_uptime.elapsed());
     auto call = m_calls.find(visitId);
     if (call == m_calls.end())
         return;
@@ -347,6 +386,9 @@ void SignallingRelay::visitAdmitted(const QString &visitId)
 void SignallingRelay::visitEnded(const QString &visitId, const QString &outcome)
 {
     QMutexLocker lock(&m_mutex);
+    forgetOld();
+    m_admitted.remove(visitId);
+    m_ended.insert(visitId, {outcome, m_uptime.elapsed()});
     const QList<Member> members = m_calls.take(visitId);
     for (const Member &member : members)
         send(member.socket,
