@@ -694,6 +694,26 @@
         <source>The visit is being ended…</source>
         <translation>The visit is being ended…</translation>
     </message>
+    <message>
+        <source>The patient is let in.</source>
+        <translation>The patient is let in.</translation>
+    </message>
+    <message>
+        <source>The visit shown changed while the dialog was open: nothing was done.</source>
+        <translation>The visit shown changed while the dialog was open: nothing was done.</translation>
+    </message>
+    <message>
+        <source>The visit has ended meanwhile: nothing was done.</source>
+        <translation>The visit has ended meanwhile: nothing was done.</translation>
+    </message>
+    <message>
+        <source>Letting the patient in needs a connection to the server.</source>
+        <translation>Letting the patient in needs a connection to the server.</translation>
+    </message>
+    <message>
+        <source>Only staff of the visit&apos;s care unit can end it.</source>
+        <translation>Only staff of the visit&apos;s care unit can end it.</translation>
+    </message>
 </context>
 <context>
     <name>nara::video::VisitBooking</name>
@@ -724,6 +744,14 @@
     <message>
         <source>The server&apos;s answer held no link.</source>
         <translation>The server&apos;s answer held no link.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: letting the patient in needs a connection.</source>
+        <translation>The server cannot be reached: letting the patient in needs a connection.</translation>
+    </message>
+    <message>
+        <source>The patient was not let in: %1</source>
+        <translation>The patient was not let in: %1</translation>
     </message>
 </context>
 <context>

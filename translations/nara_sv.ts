@@ -694,6 +694,26 @@
         <source>The visit is being ended…</source>
         <translation>Besöket avslutas…</translation>
     </message>
+    <message>
+        <source>The patient is let in.</source>
+        <translation>Patienten är insläppt.</translation>
+    </message>
+    <message>
+        <source>The visit shown changed while the dialog was open: nothing was done.</source>
+        <translation>Besöket som visas ändrades medan dialogen var öppen: ingenting gjordes.</translation>
+    </message>
+    <message>
+        <source>The visit has ended meanwhile: nothing was done.</source>
+        <translation>Besöket har avslutats under tiden: ingenting gjordes.</translation>
+    </message>
+    <message>
+        <source>Letting the patient in needs a connection to the server.</source>
+        <translation>Att släppa in patienten kräver anslutning till servern.</translation>
+    </message>
+    <message>
+        <source>Only staff of the visit&apos;s care unit can end it.</source>
+        <translation>Bara personal på besökets vårdenhet kan avsluta det.</translation>
+    </message>
 </context>
 <context>
     <name>nara::video::VisitBooking</name>
@@ -724,6 +744,14 @@
     <message>
         <source>The server&apos;s answer held no link.</source>
         <translation>Serverns svar innehöll ingen länk.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: letting the patient in needs a connection.</source>
+        <translation>Servern går inte att nå: att släppa in patienten kräver anslutning.</translation>
+    </message>
+    <message>
+        <source>The patient was not let in: %1</source>
+        <translation>Patienten släpptes inte in: %1</translation>
     </message>
 </context>
 <context>

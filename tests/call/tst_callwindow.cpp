@@ -7,6 +7,7 @@
 #include "fakesignallinghub.h"
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void twoStaffTalkChatMuteRejoinAndHangUp();
     void threeWayMeshConnectsEveryPair();
     void audioOnlyThenCameraOnWithoutRenegotiation();
+    void admitButtonFollowsTheWaitingRoom();
 
 private:
     std::unique_ptr<CallWindow> open(const QString &token, const QString &name,
@@ -166,6 +168,50 @@ void TestCallWindow::audioOnlyThenCameraOnWithoutRenegotiation()
     QTRY_VERIFY_WITH_TIMEOUT(MediaBytes::of(callStats(*audioOnly), anna).videoSent > 1000, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(MediaBytes::of(callStats(*withVideo), erik).videoReceived > 1000, 30000);
     QCOMPARE(withVideo->connectionStates().value(erik), QStringLiteral("connected"));
+}
+
+void TestCallWindow::admitButtonFollowsTheWaitingRoom()
+{
+    // The hub has no waiting room: its frames are handed to the window the way the signalling
+    // client hands on what the server sends.
+    m_hub.addPerson(QStringLiteral("tok-lena"), {QStringLiteral("staff:lena"), QStringLiteral("Lena Berg")});
+    auto window = open(QStringLiteral("tok-lena"), QStringLiteral("Lena Berg"), QStringLiteral("visit-wait"));
+    QTRY_COMPARE_WITH_TIMEOUT(window->selfPeerId(), QStringLiteral("staff:lena"), 30000);
+    auto *admit = window->findChild<QPushButton *>(QStringLiteral("callAdmit"));
+    QVERIFY(admit->isHidden());
+    const auto frame = [&window](QJsonObject json) {
+        json.insert(QStringLiteral("visit"), QStringLiteral("visit-wait"));
+        Q_EMIT window->signalling()->frameReceived(json);
+    };
+    const QJsonObject waiting{{QStringLiteral("type"), QStringLiteral("waiting")},
+                              {QStringLiteral("since"), 1},
+                              {QStringLiteral("patient"),
+                               QJsonObject{{QStringLiteral("id"), QStringLiteral("patient:p1")},
+                                           {QStringLiteral("name"), QStringLiteral("Tolvan")}}}};
+    const auto left = [](const QString &peer) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("peer-left")}, {QStringLiteral("peer"), peer}};
+    };
+
+    frame(waiting);
+    QVERIFY(!admit->isHidden());
+    QCOMPARE(window->statusText(), QStringLiteral("The patient is waiting in the waiting room"));
+    // A colleague leaving changes nothing: the patient still waits.
+    frame(left(QStringLiteral("staff:someone")));
+    QVERIFY(!admit->isHidden());
+    // The patient leaves the waiting room: nobody is left to let in.
+    frame(left(QStringLiteral("patient:p1")));
+    QVERIFY(admit->isHidden());
+    QVERIFY(!window->statusText().contains(QStringLiteral("waiting room")));
+
+    // Back again, then let in by a colleague (the patient joins the call): the button goes too.
+    frame(waiting);
+    QVERIFY(!admit->isHidden());
+    frame({{QStringLiteral("type"), QStringLiteral("peer-joined")},
+           {QStringLiteral("peer"),
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("patient:p1")},
+                        {QStringLiteral("name"), QStringLiteral("Tolvan")},
+                        {QStringLiteral("kind"), QStringLiteral("patient")}}}});
+    QVERIFY(admit->isHidden());
 }
 
 int main(int argc, char **argv)

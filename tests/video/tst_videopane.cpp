@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace nara;
 using namespace nara::video;
 using nara::test::FakeMediaDevices;
@@ -157,40 +159,80 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("videoDetails")->text().contains(QStringLiteral("Status: booked")));
     }
 
-    void admitSubmitsWrite()
+    void admitIsAnOnlineRequest()
     {
         show(QStringLiteral("waiting"));
-        QTest::mouseClick(find<QPushButton>("admitPatientButton"), Qt::LeftButton);
-        QCOMPARE(m_sink->writes.size(), 1);
-        const sync::PendingWrite write = m_sink->writes.first(); // a copy: the list grows below
-        QCOMPARE(write.method, QStringLiteral("POST"));
-        QCOMPARE(write.path, QStringLiteral("/api/v1/visits/v1/admit"));
-        QCOMPARE(RecordingSink::body(write), QJsonObject());
-        QCOMPARE(write.itemId, QStringLiteral("item-v1"));
-        QVERIFY(!write.id.isEmpty());
-        QCOMPARE(write.createdAt, m_clock.nowMs());
+        auto *admit = find<QPushButton>("admitPatientButton");
+        auto *status = find<QLabel>("videoStatus");
+
+        // Without a server: said so, and nothing is queued to fire later.
+        QTest::mouseClick(admit, Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("needs a connection")), qPrintable(status->text()));
+        QCOMPARE(m_sink->writes.size(), 0);
+
+        test::FakeServer server;
+        bool refuse = false;
+        server.handler = [&refuse](const test::FakeServer::Request &request) {
+            if (request.method == "POST" && request.target == "/api/v1/visits/v1/admit") {
+                if (refuse)
+                    return test::FakeServer::Response{409, test::problem(QStringLiteral("conflict"), 409)};
+                return test::FakeServer::Response{200, QByteArrayLiteral("{\"visit\":{\"id\":\"v1\"}}")};
+            }
+            return test::FakeServer::Response{404, test::problem(QStringLiteral("not-found"), 404)};
+        };
+        VisitBooking booking(server.url(), QStringLiteral("token-1"));
+        m_pane->setBooking(&booking);
+        QSignalSpy admitted(m_pane.get(), &VideoPane::admitted);
+        QTest::mouseClick(admit, Qt::LeftButton);
+        QVERIFY(!admit->isEnabled()); // on its way: not a second time
+        QCOMPARE(status->text(), QStringLiteral("The patient is being let in…"));
+        QTRY_COMPARE(admitted.size(), 1);
+        QCOMPARE(admitted.first().at(0).toString(), QStringLiteral("v1"));
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(server.requests.first().method, QByteArray("POST"));
+        const QByteArray key = server.requests.first().headers.value("idempotency-key");
+        QVERIFY(!key.isEmpty());
+        QCOMPARE(status->text(), QStringLiteral("The patient is let in."));
+        QVERIFY(admit->isEnabled()); // still waiting here until the next sync says otherwise
+        QCOMPARE(m_sink->writes.size(), 0); // online only, never through the outbox
 
         // The same from the keyboard, with a key of its own.
         m_pane->show();
         m_pane->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
         QTest::keyClick(m_pane.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(m_sink->writes.size(), 2);
-        QCOMPARE(m_sink->writes.last().path, QStringLiteral("/api/v1/visits/v1/admit"));
-        QVERIFY(m_sink->writes.last().id != write.id);
+        QTRY_COMPARE(admitted.size(), 2);
+        QCOMPARE(server.requests.size(), 2);
+        QVERIFY(server.requests.last().headers.value("idempotency-key") != key);
 
-        // The server refuses it in the end (the patient had left): the pane says so; others' refusals not.
-        m_pane->writeRejected(QStringLiteral("someone-elses"), QStringLiteral("Conflict"));
-        QVERIFY(!find<QLabel>("videoStatus")->text().contains(QStringLiteral("Conflict")));
-        m_pane->writeRejected(write.id, QStringLiteral("No patient is waiting"));
-        QCOMPARE(find<QLabel>("videoStatus")->text(),
-                 QStringLiteral("The server refused the change: No patient is waiting"));
+        // The server refuses (the patient had left): the pane says why.
+        refuse = true;
+        m_pane->admit();
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("The patient was not let in:")),
+                     qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Title conflict")),
+                 qPrintable(status->text())); // the server's words
+        QCOMPARE(admitted.size(), 2);
+        QVERIFY(admit->isEnabled());
+
+        // The server cannot be reached: needs a connection, nothing queued.
+        VisitBooking unreachable(QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("token-1"));
+        m_pane->setBooking(&unreachable);
+        m_pane->admit();
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("needs a connection")), qPrintable(status->text()));
+        QVERIFY(admit->isEnabled());
+        QCOMPARE(admitted.size(), 2);
+        QCOMPARE(m_sink->writes.size(), 0);
 
         // Not waiting: nothing to admit.
+        m_pane->setBooking(&booking);
         show(QStringLiteral("booked"));
+        status->clear();
         m_pane->admit();
         QTest::keyClick(m_pane.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(m_sink->writes.size(), 2);
+        QVERIFY(status->text().isEmpty());
+        m_pane->setBooking(nullptr);
+        QCOMPARE(server.requests.size(), 3);
     }
 
     void phoneInsteadEndsTheVisit()
@@ -204,6 +246,108 @@ private Q_SLOTS:
                  QJsonObject({{QStringLiteral("outcome"), QStringLiteral("phone_instead")}}));
         QCOMPARE(ended.size(), 1);
         QCOMPARE(ended.first().at(1).toString(), QStringLiteral("phone_instead"));
+
+        // The server refuses it in the end (a colleague ended it first): the pane says so; others' refusals not.
+        m_pane->writeRejected(QStringLiteral("someone-elses"), QStringLiteral("Conflict"));
+        QVERIFY(!find<QLabel>("videoStatus")->text().contains(QStringLiteral("Conflict")));
+        m_pane->writeRejected(m_sink->writes.first().id, QStringLiteral("The visit has ended"));
+        QCOMPARE(find<QLabel>("videoStatus")->text(),
+                 QStringLiteral("The server refused the change: The visit has ended"));
+    }
+
+    void visitChangesWhileADialogIsOpen()
+    {
+        // Each dialog runs an event loop of its own, in which sync hands the pane another item, no
+        // visit, or its visit ended. What the dialog asked for applies to the visit it was opened
+        // for, only while the pane still shows it and it has not ended; otherwise it is dropped.
+        QJsonObject other = visitJson(QStringLiteral("waiting"));
+        other.insert(QStringLiteral("id"), QStringLiteral("v2"));
+        other.insert(QStringLiteral("itemId"), QStringLiteral("item-v2"));
+        QJsonObject ended = visitJson(QStringLiteral("ended"));
+        ended.insert(QStringLiteral("outcome"), QStringLiteral("done"));
+        ended.insert(QStringLiteral("endedAt"), localMs(10, 4));
+        const QList<std::function<void()>> changes = {
+            [&] { m_pane->showVisit(QStringLiteral("item-v2"), QStringLiteral("Konsultation"), {}, visitFrom(other)); },
+            [&] { m_pane->showVisit(QStringLiteral("item-v1"), QStringLiteral("Återbesök"), {}, std::nullopt); },
+            [&] { m_pane->showVisit(QStringLiteral("item-v1"), QStringLiteral("Återbesök"), {}, visitFrom(ended)); },
+            [&] { m_pane->showVisit({}, {}, {}, std::nullopt); },
+        };
+        QSignalSpy endSubmitted(m_pane.get(), &VideoPane::endSubmitted);
+        QSignalSpy join(m_pane.get(), &VideoPane::joinRequested);
+        auto *status = find<QLabel>("videoStatus");
+        int dialogs = 0;
+        for (const std::function<void()> &change : changes) {
+            // The after-call dialog, accepted (outcome done) after the change.
+            show(QStringLiteral("waiting"));
+            m_pane->setDialogRunner([&](QDialog &dialog) {
+                ++dialogs;
+                if (!qobject_cast<AfterCallDialog *>(&dialog))
+                    return int(QDialog::Rejected);
+                change();
+                return int(QDialog::Accepted);
+            });
+            m_pane->endVisit();
+            QVERIFY2(status->text().contains(QStringLiteral("nothing was done")), qPrintable(status->text()));
+
+            // The pre-call check's "phone instead".
+            show(QStringLiteral("waiting"));
+            m_pane->setDialogRunner([&](QDialog &dialog) {
+                ++dialogs;
+                if (!qobject_cast<PreCallCheckDialog *>(&dialog))
+                    return int(QDialog::Rejected);
+                change();
+                return int(PreCallCheckDialog::PhoneInstead);
+            });
+            m_pane->runPreCallCheck();
+            QVERIFY2(status->text().contains(QStringLiteral("nothing was done")), qPrintable(status->text()));
+
+            // Join, whose first pre-call check is accepted after the change.
+            show(QStringLiteral("waiting"));
+            m_pane->setDialogRunner([&](QDialog &dialog) {
+                ++dialogs;
+                auto *check = qobject_cast<PreCallCheckDialog *>(&dialog);
+                if (!check)
+                    return int(QDialog::Rejected);
+                change();
+                QTest::mouseClick(check->findChild<QPushButton *>(QStringLiteral("continueButton")), Qt::LeftButton);
+                return check->result();
+            });
+            m_pane->join();
+            QVERIFY2(status->text().contains(QStringLiteral("nothing was done")), qPrintable(status->text()));
+        }
+        QCOMPARE(dialogs, 12);
+        QCOMPARE(m_sink->writes.size(), 0); // no end for v2, none for the vanished or ended v1
+        QCOMPARE(endSubmitted.size(), 0);
+        QCOMPARE(join.size(), 0);
+
+        // Another item shown: the pane says why nothing happened.
+        show(QStringLiteral("waiting"));
+        m_pane->setDialogRunner([&](QDialog &) {
+            changes.first()();
+            return int(QDialog::Accepted);
+        });
+        m_pane->endVisit();
+        QCOMPARE(m_pane->visitId(), QStringLiteral("v2"));
+        QVERIFY2(status->text().contains(QStringLiteral("changed while the dialog was open")),
+                 qPrintable(status->text()));
+        QCOMPARE(m_sink->writes.size(), 0);
+
+        // A new version of the same visit (readiness changed) is still that visit: the end is sent.
+        show(QStringLiteral("waiting"));
+        m_pane->setDialogRunner([&](QDialog &) {
+            QJsonObject newer = visitJson(QStringLiteral("waiting"));
+            newer.insert(QStringLiteral("version"), 4);
+            newer.insert(QStringLiteral("readiness"),
+                         QJsonObject{{QStringLiteral("camera"), true}, {QStringLiteral("microphone"), true}});
+            m_pane->showVisit(QStringLiteral("item-v1"), QStringLiteral("Återbesök knäträning"), {}, visitFrom(newer));
+            return int(QDialog::Accepted);
+        });
+        m_pane->endVisit();
+        QCOMPARE(m_sink->writes.size(), 1);
+        QCOMPARE(m_sink->writes.first().path, QStringLiteral("/api/v1/visits/v1/end"));
+        QCOMPARE(m_sink->writes.first().itemId, QStringLiteral("item-v1"));
+        QCOMPARE(endSubmitted.size(), 1);
+        QCOMPARE(endSubmitted.first().at(0).toString(), QStringLiteral("v1"));
     }
 
     void afterCallDialogSubmitsNoteAndOutcome()

@@ -1,7 +1,7 @@
 // Video visits reach the workstation through /sync: a real nara-server --demo, the real Workstation
 // (cache, sync engine on its thread, bridge, store, main window). A visit booked elsewhere shows up
 // in the inbox with its time; the patient's arrival (signalling) turns into "waiting since" and a
-// notice; admitting from the pane goes through the outbox to the server.
+// notice; admitting from the pane is an online request to the server.
 #include "serverprocess.h"
 #include "testhttp.h"
 #include "video/ui/videopane.h"
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(urgent.size(), 1, 10'000); // anna booked it: she takes part
         QCOMPARE(urgent.first().first().toString(), itemId);
 
-        // Admit from the pane: through the outbox to the server.
+        // Admit from the pane: an online request (never the outbox), then a pull.
         ws.window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&ws.window()));
         auto *admit = ws.window().videoPane()->findChild<QPushButton *>(QStringLiteral("admitPatientButton"));

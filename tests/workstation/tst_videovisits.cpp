@@ -1,3 +1,4 @@
+#include "../sync/fakeapiserver.h"
 #include "../video/fakemediadevices.h"
 #include "fakeclock.h"
 #include "inboxfixtures.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace nara;
 using namespace nara::workstation;
@@ -89,6 +91,14 @@ private:
     {
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    // Runs the zero-timers started so far (the host's "after the call" among them): they run in
+    // the order they were started, so once a zero-timer started now has run, they all have.
+    static bool runPostedWork()
+    {
+        const auto ran = std::make_shared<bool>(false);
+        QTimer::singleShot(0, qApp, [ran] { *ran = true; });
+        return QTest::qWaitFor([ran] { return *ran; }, 5000);
     }
     QModelIndex sourceIndex(const QString &itemId, int column) const
     {
@@ -214,14 +224,53 @@ private Q_SLOTS:
         QVERIFY2(waiting->text().startsWith(QStringLiteral("Patient waiting since 10:02 (camera ✓, microphone ✓)")),
                  qPrintable(waiting->text()));
 
-        // Admit from the window: the write goes through the window's sink.
+        // Admit from the window: online only. This window has no server: it says so, and nothing
+        // goes to the outbox to let someone in much later.
         QTest::mouseClick(m_window->videoPane()->findChild<QPushButton *>(QStringLiteral("admitPatientButton")),
                           Qt::LeftButton);
-        QCOMPARE(m_sink->withPath(QStringLiteral("/api/v1/visits/v1/admit")).size(), 1);
+        QVERIFY(m_window->videoPane()
+                    ->findChild<QLabel *>(QStringLiteral("videoStatus"))
+                    ->text()
+                    .contains(QStringLiteral("needs a connection")));
+        QVERIFY(m_sink->withPath(QStringLiteral("/api/v1/visits/v1/admit")).isEmpty());
 
         QVERIFY(m_window->openItem(QStringLiteral("chat-1")));
         QCOMPARE(stack->currentWidget(), m_window->detailPane());
         QVERIFY(m_window->videoPane()->itemId().isEmpty());
+    }
+
+    void admitGoesToTheServerThenPulls()
+    {
+        test::FakeServer server;
+        server.handler = [](const test::FakeServer::Request &request) {
+            if (request.method == "POST" && request.target == "/api/v1/visits/v1/admit")
+                return test::FakeServer::Response{200, QByteArrayLiteral("{}")};
+            return test::FakeServer::Response{404, test::problem(QStringLiteral("not-found"), 404)};
+        };
+        WorkstationContext context{m_store.get(),
+                                   m_sink.get(),
+                                   &m_clock,
+                                   QStringLiteral("me"),
+                                   QStringLiteral("Anna A"),
+                                   server.url().toString(),
+                                   QStringLiteral("token-1")};
+        context.mediaDevices = m_devices.get();
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openItem(QStringLiteral("video-1")));
+        m_store->upsertRecords(
+            {visitRecord(QStringLiteral("v1"), QStringLiteral("video-1"), QStringLiteral("waiting"), 2)});
+        const int refreshes = m_sink->refreshes;
+        QTest::mouseClick(window.videoPane()->findChild<QPushButton *>(QStringLiteral("admitPatientButton")),
+                          Qt::LeftButton);
+        // Let in: the visit's new state is pulled at once.
+        QTRY_COMPARE(m_sink->refreshes, refreshes + 1);
+        const auto admits = std::count_if(server.requests.cbegin(), server.requests.cend(), [](const auto &request) {
+            return request.target == "/api/v1/visits/v1/admit";
+        });
+        QCOMPARE(admits, 1);
+        QVERIFY(m_sink->withPath(QStringLiteral("/api/v1/visits/v1/admit")).isEmpty()); // never through the outbox
     }
 
     void waitingPatientNotifiesParticipantsOnly()
@@ -290,10 +339,13 @@ private Q_SLOTS:
         // Ended by a colleague: nothing to ask. Closing the window without a word ends the call too.
         m_window->videoPane()->join();
         QCOMPARE(requests.size(), 2); // checked once for this visit: no second pre-call check
+        Dialogs::setNextAnswer(true); // an after-call dialog would take it
         finish(QStringLiteral("follow_up"));
         QCOMPARE(finished.size(), 2);
-        QTest::qWait(10);
-        QCOMPARE(m_sink->withPath(QStringLiteral("/api/v1/visits/v1/end")).size(), 1);
+        QVERIFY(runPostedWork());
+        QCOMPARE(Dialogs::queuedAnswers(), 1); // no after-call dialog was shown…
+        QCOMPARE(m_sink->withPath(QStringLiteral("/api/v1/visits/v1/end")).size(), 1); // …and no second end
+        Dialogs::clearAnswers();
         delete callWindow.data();
         m_window->videoPane()->join();
         QCOMPARE(requests.size(), 3);
@@ -335,10 +387,13 @@ private Q_SLOTS:
         Dialogs::setNextAnswer(true); // the pre-call check
         pane->join();
         QCOMPARE(requests.size(), 1);
-        finish(QString());
-        QTest::qWait(10);
         QCOMPARE(Dialogs::queuedAnswers(), 0);
+        Dialogs::setNextAnswer(true); // an after-call dialog would take it
+        finish(QString());
+        QVERIFY(runPostedWork()); // the host's zero-timer after the call has run
+        QCOMPARE(Dialogs::queuedAnswers(), 1); // no after-call dialog was shown
         QVERIFY(m_sink->withPath(QStringLiteral("/api/v1/visits/v1/end")).isEmpty());
+        Dialogs::clearAnswers();
 
         // The synced staff entity gains the visit's unit: the pane follows.
         m_store->setStaff({{QStringLiteral("me"),

@@ -293,6 +293,9 @@ void CallWindow::onFrame(const QJsonObject &frame)
         const QJsonValue peer = frame.value(QStringLiteral("peer"));
         const QString id = peer.isObject() ? peer.toObject().value(QStringLiteral("id")).toString() : peer.toString();
         m_people.remove(id);
+        // The waiting patient left the waiting room: nobody is left to let in.
+        if (std::none_of(m_people.cbegin(), m_people.cend(), [](const Participant &p) { return p.waiting; }))
+            m_admit->setVisible(false);
         if (m_peerStates.remove(id))
             Q_EMIT connectionStatesChanged();
     } else if (type == u"waiting") {

@@ -206,7 +206,7 @@ void VideoPane::update()
     };
     enable(m_preCall, known && !ended);
     enable(m_join, known && !ended && !m_inCall);
-    enable(m_admit, ofUnit && waiting);
+    enable(m_admit, ofUnit && waiting && m_admitting != m_visit->id);
     enable(m_phone, ofUnit && !ended && m_visit->admittedAt == 0 && !m_inCall);
     enable(m_end, ofUnit && !ended);
     enable(m_newLink, ofUnit && !ended && m_booking && !m_visit->patientId.isEmpty());
@@ -264,6 +264,7 @@ void VideoPane::setBooking(VisitBooking *booking)
     if (m_booking)
         disconnect(m_booking, nullptr, this, nullptr);
     m_booking = booking;
+    m_admitting.clear();
     if (m_booking) {
         connect(m_booking, &VisitBooking::invitationCreated, this,
                 [this](const QString &visitId, const QString &url, qint64 expiresAt) {
@@ -280,6 +281,21 @@ void VideoPane::setBooking(VisitBooking *booking)
                     if (visitId == this->visitId())
                         m_status->setText(message);
                 });
+        connect(m_booking, &VisitBooking::admitted, this, [this](const QString &visitId) {
+            if (visitId == m_admitting)
+                m_admitting.clear();
+            if (visitId == this->visitId())
+                m_status->setText(tr("The patient is let in."));
+            update();
+            Q_EMIT admitted(visitId);
+        });
+        connect(m_booking, &VisitBooking::admitFailed, this, [this](const QString &visitId, const QString &message) {
+            if (visitId == m_admitting)
+                m_admitting.clear();
+            if (visitId == this->visitId())
+                m_status->setText(message);
+            update();
+        });
     }
     update();
 }
@@ -304,18 +320,37 @@ int VideoPane::runDialog(QDialog &dialog)
     return m_runner ? m_runner(dialog) : dialog.exec();
 }
 
+bool VideoPane::stillShows(const QString &visitId)
+{
+    if (!m_visit || m_visit->id != visitId) {
+        m_status->setText(tr("The visit shown changed while the dialog was open: nothing was done."));
+        return false;
+    }
+    if (m_visit->isEnded()) {
+        m_status->setText(tr("The visit has ended meanwhile: nothing was done."));
+        return false;
+    }
+    return true;
+}
+
 void VideoPane::runPreCallCheck()
 {
     if (!m_visit)
         return;
+    // The dialog runs an event loop of its own: sync may replace or clear m_visit meanwhile.
+    const QString visitId = m_visit->id;
     PreCallCheckDialog dialog(m_devices, this);
     const int result = runDialog(dialog);
+    if (result != PreCallCheckDialog::PhoneInstead && result != QDialog::Accepted)
+        return;
+    if (!stillShows(visitId))
+        return;
     if (result == PreCallCheckDialog::PhoneInstead) {
         if (worksInVisitUnit())
             phoneInstead();
         else
             m_status->setText(tr("Only staff of the visit's care unit can end it; ask them to phone the patient."));
-    } else if (result == QDialog::Accepted) {
+    } else {
         m_choice = dialog.choice();
         m_status->setText(m_choice->audioOnly ? tr("Devices checked: audio only.") : tr("Devices checked."));
     }
@@ -325,43 +360,61 @@ void VideoPane::join()
 {
     if (!m_visit || m_visit->isEnded() || m_inCall)
         return;
+    const QString visitId = m_visit->id;
     if (!m_choice) {
         // The first call of the session starts with the check; it can be repeated at any time.
         runPreCallCheck();
-        if (!m_choice)
+        if (!m_choice || m_inCall || !stillShows(visitId))
             return;
     }
-    Q_EMIT joinRequested(m_visit->id, *m_choice);
+    Q_EMIT joinRequested(visitId, *m_choice);
 }
 
 void VideoPane::admit()
 {
-    if (!worksInVisitUnit() || !m_visit->isWaiting())
+    if (!worksInVisitUnit() || !m_visit->isWaiting() || m_admitting == m_visit->id)
         return;
-    m_writes.insert(m_commands.admit(*m_visit));
+    if (!m_booking) {
+        m_status->setText(tr("Letting the patient in needs a connection to the server."));
+        return;
+    }
+    // Online only: an admit queued offline could fire much later and let a patient who is waiting
+    // by then into a call nobody is in.
+    m_admitting = m_visit->id;
     m_status->setText(tr("The patient is being let in…"));
+    update();
+    m_booking->admit(m_admitting);
 }
 
 void VideoPane::phoneInstead()
 {
     if (!worksInVisitUnit() || m_visit->isEnded())
         return;
-    m_writes.insert(m_commands.end(*m_visit, QStringLiteral("phone_instead"), {}));
+    const Visit visit = *m_visit; // endSubmitted's receivers may hand a new visit in
+    m_writes.insert(m_commands.end(visit, QStringLiteral("phone_instead"), {}));
     m_status->setText(tr("The visit is ended: you phone the patient instead."));
-    Q_EMIT endSubmitted(m_visit->id, QStringLiteral("phone_instead"));
+    Q_EMIT endSubmitted(visit.id, QStringLiteral("phone_instead"));
 }
 
 void VideoPane::endVisit()
 {
     if (!worksInVisitUnit() || m_visit->isEnded())
         return;
+    // The dialog runs an event loop of its own: sync may replace or clear m_visit meanwhile.
+    const Visit visit = *m_visit;
     AfterCallDialog dialog(m_title, this);
     if (runDialog(dialog) != QDialog::Accepted)
         return;
+    if (!stillShows(visit.id))
+        return;
+    if (!worksInVisitUnit()) {
+        m_status->setText(tr("Only staff of the visit's care unit can end it."));
+        return;
+    }
     const QString outcome = dialog.outcome();
-    m_writes.insert(m_commands.end(*m_visit, outcome, dialog.note().left(AfterCallDialog::kMaxNoteLength)));
+    m_writes.insert(m_commands.end(visit, outcome, dialog.note().left(AfterCallDialog::kMaxNoteLength)));
     m_status->setText(tr("The visit is being ended…"));
-    Q_EMIT endSubmitted(m_visit->id, outcome);
+    Q_EMIT endSubmitted(visit.id, outcome);
 }
 
 } // namespace nara::video

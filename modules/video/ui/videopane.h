@@ -31,8 +31,10 @@ class VisitBooking;
 // waiting patient ("Patient waiting since 10:02") with the readiness their browser reported; and
 // what the clinician does next: the pre-call check, join, admit the patient, phone instead, end.
 // The host hands the visit in (showVisit, again whenever it changes) and opens the call window on
-// joinRequested(). Admit and end become writes for the outbox; dialogs run through the runner the
-// host sets (the workstation's Dialogs::run, so tests can answer them).
+// joinRequested(). End becomes a write for the outbox; admit is an online request (VisitBooking),
+// never queued: offline the pane says it needs a connection. Dialogs run through the runner the
+// host sets (the workstation's Dialogs::run, so tests can answer them). Sync may hand a new visit in
+// while a dialog is open: what the dialog asked for is then dropped, never applied to another visit.
 class VideoPane final : public QWidget
 {
     Q_OBJECT
@@ -44,7 +46,7 @@ public:
     ~VideoPane() override;
 
     void setDialogRunner(DialogRunner runner) { m_runner = std::move(runner); }
-    // Online requests (a new link for the patient); null without a server.
+    // Online requests (a new link for the patient, admitting); null without a server.
     void setBooking(VisitBooking *booking);
     // The item shown, its title and patient text (from the inbox) and its visit, if synced yet.
     void showVisit(const QString &itemId, const QString &title, const QString &patientText,
@@ -83,12 +85,17 @@ public:
 Q_SIGNALS:
     void joinRequested(const QString &visitId, const nara::video::DeviceChoice &devices);
     void endSubmitted(const QString &visitId, const QString &outcome);
+    // The server let the patient in (the visit's new state comes with the next sync).
+    void admitted(const QString &visitId);
 
 private:
     QPushButton *addButton(const QString &name, const QString &text, const QKeySequence &key,
                            void (VideoPane::*slot)());
     void update();
     int runDialog(QDialog &dialog);
+    // After a dialog: whether the pane still shows `visitId` and it has not ended; if not, says that
+    // what the dialog asked for was dropped.
+    bool stillShows(const QString &visitId);
 
     MediaDevices &m_devices;
     VisitCommands m_commands;
@@ -101,6 +108,7 @@ private:
     QStringList m_unitIds; // the signed-in staff member's care units
     std::optional<DeviceChoice> m_choice; // from the pre-call check, this session
     QSet<QString> m_writes; // ids of the writes submitted here
+    QString m_admitting; // the visit whose admit request is on its way
     bool m_inCall = false;
     QLabel *m_header = nullptr;
     QLabel *m_details = nullptr;

@@ -158,6 +158,29 @@ void VisitBooking::newInvitation(const QString &visitId)
     job->start();
 }
 
+void VisitBooking::admit(const QString &visitId)
+{
+    sync::PendingWrite write;
+    write.id = newId();
+    write.path = u"/api/v1/visits/" % visitId % u"/admit";
+    write.body = QByteArrayLiteral("{}");
+    write.createdAt = QDateTime::currentMSecsSinceEpoch();
+    auto *job = new sync::SendWriteJob(m_network, sync::ApiEndpoint{m_server, m_token}, write, this);
+    connect(job, &sync::ApiJob::finished, this, [this, job, visitId] {
+        const auto &result = job->result();
+        if (!result) {
+            const bool offline = sync::ApiJob::errorStatus(result.error()) == 0;
+            Q_EMIT admitFailed(visitId,
+                               offline ? tr("The server cannot be reached: letting the patient in needs a connection.")
+                                       : tr("The patient was not let in: %1").arg(result.error().message),
+                               offline);
+            return;
+        }
+        Q_EMIT admitted(visitId);
+    });
+    job->start();
+}
+
 void VisitBooking::loadDirectory()
 {
     auto *job = new StaffDirectoryJob(m_network, sync::ApiEndpoint{m_server, m_token}, this);

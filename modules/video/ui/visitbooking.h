@@ -38,10 +38,11 @@ struct BookedVisit
 };
 
 // The online requests of booking (docs/api/contract.md, issue 3): POST /api/v1/visits, answered
-// with the patient's invitation link, GET /api/v1/staff/directory for colleagues of every unit, and
-// POST /api/v1/visits/{id}/invitation for a new link.
+// with the patient's invitation link, GET /api/v1/staff/directory for colleagues of every unit,
+// POST /api/v1/visits/{id}/invitation for a new link and POST /api/v1/visits/{id}/admit.
 // Like PortalInvitation, never through the outbox: the answer holds a link the server does not
-// keep in clear, so the user must see it now or book again.
+// keep in clear, so the user must see it now or book again. Admitting is online only too: queued
+// offline it could fire much later and let whoever waits then into a call nobody is in.
 class VisitBooking final : public QObject
 {
     Q_OBJECT
@@ -56,6 +57,8 @@ public:
     void loadDirectory();
     // POST /api/v1/visits/{id}/invitation: a new link for the visit's patient (the old one lost).
     void newInvitation(const QString &visitId);
+    // POST /api/v1/visits/{id}/admit: lets the waiting patient into the call, now or not at all.
+    void admit(const QString &visitId);
 
 Q_SIGNALS:
     void booked(const nara::video::BookedVisit &visit);
@@ -65,6 +68,9 @@ Q_SIGNALS:
     void directoryFailed(const QString &message);
     void invitationCreated(const QString &visitId, const QString &url, qint64 expiresAt);
     void invitationFailed(const QString &visitId, const QString &message);
+    void admitted(const QString &visitId);
+    // offline: no answer at all; otherwise the server refused (message says why).
+    void admitFailed(const QString &visitId, const QString &message, bool offline);
 
 private:
     QUrl m_server;

@@ -35,13 +35,6 @@ bool VisitCommands::isOutcome(const QString &outcome)
     return outcome == u"done" || outcome == u"follow_up" || outcome == u"physical_visit" || outcome == u"phone_instead";
 }
 
-QString VisitCommands::admit(const Visit &visit)
-{
-    const sync::PendingWrite write = visitWrite(visit, u"admit", {}, m_clock.nowMs());
-    m_sink.submit(write);
-    return write.id;
-}
-
 QString VisitCommands::end(const Visit &visit, const QString &outcome, const QString &note)
 {
     if (!isOutcome(outcome))

@@ -15,14 +15,13 @@ struct Visit;
 
 // What a clinician does to a visit, as writes for the outbox (docs/api/contract.md, issue 3):
 // each becomes one PendingWrite with a new idempotency key. The visit itself changes when the
-// server's answer comes back through /sync.
+// server's answer comes back through /sync. Admitting is not among them: it is online only
+// (VisitBooking::admit), as an admit queued offline could let in whoever waits much later.
 class VisitCommands final
 {
 public:
     VisitCommands(sync::WriteSink &sink, const Clock &clock);
 
-    // POST /api/v1/visits/{id}/admit: lets the waiting patient into the call.
-    QString admit(const Visit &visit);
     // POST /api/v1/visits/{id}/end with outcome done | follow_up | physical_visit | phone_instead.
     QString end(const Visit &visit, const QString &outcome, const QString &note);
 

@@ -38,6 +38,8 @@ VideoVisitHost::VideoVisitHost(const WorkstationContext &context, QWidget *windo
     m_pane->setBooking(m_booking);
     connect(m_pane, &video::VideoPane::joinRequested, this, &VideoVisitHost::startCall);
     connect(m_pane, &video::VideoPane::endSubmitted, this, [this] { Q_EMIT message(tr("The visit is ended."), 5000); });
+    // Let in: the visit's new state (in the call) comes with the next pull.
+    connect(m_pane, &video::VideoPane::admitted, this, [this] { m_context.sink->refresh(); });
 
     m_call = new CallSession(this);
     connect(m_call, &CallSession::started, this, [this](const QString &visitId) {
