@@ -11,69 +11,6 @@ using namespace nara::test;
 
 namespace {
 
-// A socket whose close code the test reads (CallClient keeps its QWebSocket to itself).
-class WatchedClient
-{
-public:
-    WatchedClient()
-    {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-    }
-    bool open(const QUrl &server, const QByteArray &token)
-    {
-        QUrl url = server;
-        url.setScheme(QStringLiteral("ws"));
-        url.setPath(QStringLiteral("/api/v1/events"));
-        url.setQuery(QStringLiteral("token=") + QString::fromUtf8(token));
-        QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(url);
-        return connected.wait(5000);
-    }
-    void send(const QJsonObject &frame)
-    {
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
-    }
-    void join(const QString &visit)
-    {
-        send({{QStringLiteral("type"), QStringLiteral("join")}, {QStringLiteral("visit"), visit}});
-    }
-    // Waits until the server has closed the socket; true if it did within `ms`.
-    bool waitClosed(int ms = 5000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (m_socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < ms)
-            QTest::qWait(20);
-        return m_socket.state() == QAbstractSocket::UnconnectedState;
-    }
-    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
-    QJsonObject next(const QString &type, int ms = 5000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            for (qsizetype i = 0; i < m_frames.size(); ++i)
-                if (m_frames.at(i).value(QStringLiteral("type")).toString() == type)
-                    return m_frames.takeAt(i);
-            if (timer.elapsed() > ms)
-                return {};
-            QTest::qWait(20);
-        }
-    }
-    int count(const QString &type) const
-    {
-        return int(std::count_if(m_frames.begin(), m_frames.end(), [&](const QJsonObject &f) {
-            return f.value(QStringLiteral("type")).toString() == type;
-        }));
-    }
-
-private:
-    QWebSocket m_socket;
-    QList<QJsonObject> m_frames;
-};
-
 // A masked client text frame (RFC 6455 §5.2), for a socket the test drives by hand.
 QByteArray clientTextFrame(const QByteArray &payload)
 {
@@ -133,7 +70,7 @@ void TestApiVideoSockets::loggedOutStaffSocketIsClosed()
     // Anna on a session of her own, which she then ends; lena stays.
     const QByteArray session = TestHttp(m_server.url()).login(QStringLiteral("anna"));
     QVERIFY(!session.isEmpty());
-    WatchedClient anna;
+    CallClient anna;
     CallClient lena;
     QVERIFY(anna.open(m_server.url(), session));
     QVERIFY(lena.open(m_server.url(), m_lena));
@@ -156,7 +93,7 @@ void TestApiVideoSockets::loggedOutStaffSocketIsClosed()
     QTest::qWait(300);
     QCOMPARE(anna.count(QStringLiteral("signal")), 0);
     // The same token cannot open another socket.
-    WatchedClient again;
+    CallClient again;
     QVERIFY(again.open(m_server.url(), session));
     QVERIFY(again.waitClosed());
     QCOMPARE(again.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
@@ -171,7 +108,7 @@ void TestApiVideoSockets::loggedOutPatientSocketIsClosed()
     const QByteArray patientToken = patientSession(booked.invitation.value(QStringLiteral("token")).toString());
     QVERIFY(!patientToken.isEmpty());
     CallClient anna;
-    WatchedClient patient;
+    CallClient patient;
     QVERIFY(anna.open(m_server.url(), m_anna));
     QVERIFY(patient.open(m_server.url(), patientToken));
     anna.join(visitId);
@@ -224,7 +161,7 @@ void TestApiVideoSockets::floodClosesTheSocket()
     QVERIFY(anna.isOpen());
 
     // A flood does not: 400 frames at once close the socket.
-    WatchedClient flooder;
+    CallClient flooder;
     QVERIFY(flooder.open(m_server.url(), m_karin));
     for (int i = 0; i < 400; ++i)
         flooder.send(leaveFrame(visitId));
@@ -238,7 +175,7 @@ void TestApiVideoSockets::refusalsAreAuditedOncePerSocketAndVisit()
     const QString visitId = booked.visit.value(QStringLiteral("id")).toString();
     QVERIFY(!visitId.isEmpty());
     // Karin (Teleborg) is no participant: fifty refused joins, fifty answers, one audit row.
-    WatchedClient karin;
+    CallClient karin;
     QVERIFY(karin.open(m_server.url(), m_karin));
     for (int i = 0; i < 50; ++i)
         karin.join(visitId);
@@ -246,7 +183,7 @@ void TestApiVideoSockets::refusalsAreAuditedOncePerSocketAndVisit()
         QCOMPARE(karin.next(QStringLiteral("error")).value(QStringLiteral("status")).toInt(), 404);
     QCOMPARE(auditRows(QStringLiteral("denied"), QStringLiteral("join visit:") + visitId, QStringLiteral("denied")), 1);
     // Another socket is another row, again only one.
-    WatchedClient second;
+    CallClient second;
     QVERIFY(second.open(m_server.url(), m_karin));
     for (int i = 0; i < 30; ++i)
         second.send(signalTo(visitId, u"staff:" + m_annaId, {{QStringLiteral("candidate"), QJsonObject{}}}));

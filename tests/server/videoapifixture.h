@@ -80,6 +80,22 @@ public:
         closed.wait(3000);
     }
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    // Waits until the server has closed the socket; true if it did within `ms`.
+    bool waitClosed(int ms = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (m_socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < ms)
+            QTest::qWait(20);
+        return m_socket.state() == QAbstractSocket::UnconnectedState;
+    }
+    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
+    int count(const QString &type) const
+    {
+        return int(std::count_if(m_frames.begin(), m_frames.end(), [&](const QJsonObject &f) {
+            return f.value(QStringLiteral("type")).toString() == type;
+        }));
+    }
 
 private:
     QWebSocket m_socket;
