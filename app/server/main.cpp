@@ -10,6 +10,8 @@
 #include "foundation/server/httpworker.h"
 #include "foundation/server/serveroptions.h"
 #include "inbox/server/inboxroutes.h"
+#include "monitoring/core/smsgateway.h"
+#include "monitoring/server/smsroutes.h"
 #include "portal/server/portalroutes.h"
 #include "storage/core/migrator.h"
 #include "storage/core/transactionguard.h"
@@ -117,6 +119,14 @@ int main(int argc, char **argv)
     if (!ice)
         return failWith(ice.error().message + QStringLiteral("\nTry --help."));
 
+    // Outgoing SMS (answers to patients' reports) go to a file unless a gateway is built in.
+    const QString smsOutbox = options.smsOutbox.isEmpty()
+        ? QDir(options.dataDir).filePath(QStringLiteral("sms-outbox.jsonl"))
+        : options.smsOutbox;
+    if (auto ready = monitoring::FileSmsGateway::prepare(smsOutbox); !ready)
+        return failWith(ready.error().message);
+    monitoring::FileSmsGateway smsGateway(smsOutbox);
+
     SystemClock clock;
     auto database = storage::Database::open(*databaseConfig, QStringLiteral("main"));
     if (!database)
@@ -218,6 +228,7 @@ int main(int argc, char **argv)
         chat::installChatRoutes(server, context);
         portal::installPortalRoutes(server, context, portal::PortalSettings{options.publicUrl});
         video::installVideoRoutes(server, context, relay, video::VideoSettings{options.publicUrl});
+        monitoring::installSmsRoutes(server, context, monitoring::SmsSettings{options.smsSecret, &smsGateway});
     };
 
     std::vector<std::unique_ptr<http::HttpWorker>> workers;

@@ -84,6 +84,14 @@ void TestServerConfig::badConfigurationIsRefusedClearly_data()
                                              << "Invalid ICE server 'turns:t.example.se:99999'";
     QTest::newRow("turn ttl not a number")
         << QStringList{u"--data-dir"_qs, data, u"--turn-ttl"_qs, u"hour"_qs} << "--turn-ttl must be a number";
+    QTest::newRow("short sms secret") << QStringList{u"--data-dir"_qs, data, u"--sms-secret"_qs, u"abc"_qs}
+                                      << "--sms-secret must be at least 16 characters";
+    // /proc refuses new directories, even to root.
+    QTest::newRow("sms outbox where no directory can be made")
+        << QStringList{u"--data-dir"_qs, data, u"--sms-outbox"_qs, u"/proc/nara-sms/outbox.jsonl"_qs}
+        << "Cannot create the directory of --sms-outbox";
+    QTest::newRow("sms outbox is a directory")
+        << QStringList{u"--data-dir"_qs, data, u"--sms-outbox"_qs, m_dir.path()} << "is a directory, not a file";
 }
 
 void TestServerConfig::badConfigurationIsRefusedClearly()

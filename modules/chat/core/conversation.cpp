@@ -182,7 +182,8 @@ Result<Conversation::Posted> Conversation::startAsStaff(const auth::Caller &call
     return Posted{message, *next, false};
 }
 
-Result<Conversation::Posted> Conversation::startAsPatient(const auth::Caller &patient, const QString &body, qint64 now)
+Result<Conversation::Posted> Conversation::startAsPatient(const auth::Caller &patient, const QString &body, qint64 now,
+                                                          const QString &title)
 {
     if (!patient.isPatient())
         return fail(ErrorCode::Forbidden, QStringLiteral("Only the patient writes as the patient."));
@@ -193,7 +194,8 @@ Result<Conversation::Posted> Conversation::startAsPatient(const auth::Caller &pa
         return fail(units.error());
     if (units->isEmpty())
         return fail(Error::notFound(QStringLiteral("There is no care unit to write to.")));
-    InboxItem item = newChat(units->constFirst(), patient.id, QStringLiteral("Meddelande via patientportalen"), now);
+    InboxItem item = newChat(units->constFirst(), patient.id,
+                             title.isEmpty() ? QStringLiteral("Meddelande via patientportalen") : title, now);
     item.priorityReason = QStringLiteral("Nytt meddelande från patient, ej bedömt");
     if (auto inserted = inbox::InboxRepository(m_database).insert(item); !inserted)
         return fail(inserted.error());

@@ -49,8 +49,10 @@ public:
     // waits on the patient.
     Result<Posted> startAsStaff(const auth::Caller &caller, const QString &patientId, const QString &title,
                                 const QString &body, qint64 now);
-    // A patient writes without an open thread: a new chat in the pool of their first care unit.
-    Result<Posted> startAsPatient(const auth::Caller &patient, const QString &body, qint64 now);
+    // A patient writes without an open thread: a new chat in the pool of their first care unit,
+    // titled `title` (empty: "Meddelande via patientportalen").
+    Result<Posted> startAsPatient(const auth::Caller &patient, const QString &body, qint64 now,
+                                  const QString &title = {});
 
     // The id of the patient's most recently active open (not done) chat thread of `unitId`, if
     // any; another unit's threads do not count. Checks no access (the caller already has).

@@ -35,6 +35,11 @@ constexpr Option kValueOptions[] = {
      "turns:host[:port]); repeat it or give a comma-separated list. Default: none (host candidates)."},
     {"turn-secret", "secret", "TURN REST shared secret (coturn static-auth-secret): per-call credentials."},
     {"turn-ttl", "seconds", "Lifetime of TURN credentials (default 3600)."},
+    {"sms-secret", "secret",
+     "Shared secret of the SMS gateway's webhook POST /api/v1/sms/inbound (header X-Nara-Sms-Secret or "
+     "form field secret); at least 16 characters. Default: none (the webhook answers 503)."},
+    {"sms-outbox", "file",
+     "File outgoing SMS are appended to, one JSON line each (default <data-dir>/sms-outbox.jsonl)."},
 };
 
 constexpr Option kFlags[] = {
@@ -171,6 +176,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             return fail(seconds.error());
         options.turnTtlSeconds = *seconds;
     }
+    options.smsSecret = values.value(QStringLiteral("sms-secret"));
+    if (values.contains(QStringLiteral("sms-secret")) && options.smsSecret.size() < 16)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("--sms-secret must be at least 16 characters."));
+    options.smsOutbox = values.value(QStringLiteral("sms-outbox"));
+    if (values.contains(QStringLiteral("sms-outbox")) && options.smsOutbox.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("--sms-outbox needs a file name."));
     if (values.contains(QStringLiteral("max-body"))) {
         auto bytes
             = number(QStringLiteral("max-body"), values.value(QStringLiteral("max-body")), 1024, 64 * 1024 * 1024);

@@ -26,6 +26,10 @@ struct ServerOptions
     QStringList iceServers;
     QString turnSecret;
     qint64 turnTtlSeconds = 60 * 60;
+    // The SMS gateway's webhook: its shared secret (empty: the webhook answers 503) and the file the
+    // default gateway appends outgoing SMS to (empty: <data-dir>/sms-outbox.jsonl).
+    QString smsSecret;
+    QString smsOutbox;
     bool demo = false;
     bool verifyAudit = false;
     bool compactChanges = false;
