@@ -11,6 +11,7 @@
 #include "foundation/server/serveroptions.h"
 #include "inbox/server/inboxroutes.h"
 #include "monitoring/core/smsgateway.h"
+#include "monitoring/server/portalmeasurementroutes.h"
 #include "monitoring/server/smsroutes.h"
 #include "portal/server/portalroutes.h"
 #include "storage/core/migrator.h"
@@ -229,6 +230,7 @@ int main(int argc, char **argv)
         portal::installPortalRoutes(server, context, portal::PortalSettings{options.publicUrl});
         video::installVideoRoutes(server, context, relay, video::VideoSettings{options.publicUrl});
         monitoring::installSmsRoutes(server, context, monitoring::SmsSettings{options.smsSecret, &smsGateway});
+        monitoring::installPortalMeasurementRoutes(server, context);
     };
 
     std::vector<std::unique_ptr<http::HttpWorker>> workers;

@@ -27,15 +27,17 @@ struct RaisedAlert
     QString measurementId;
 };
 
-QString titleFor(const MonitoringAlert &alert)
+QString titleFor(const MonitoringAlert &alert, MeasurementSource source)
 {
     if (alert.kind == AlertKind::Value && alert.measurement)
         return info(alert.measurement->type()).nameSv + u' ' + alert.measurement->displayTextSv()
             + (alert.severity == Tier::Red ? QStringLiteral(" – röd gräns") : QStringLiteral(" – orange gräns"));
+    const QString remark = source == MeasurementSource::Sms ? QStringLiteral("Kommentar via SMS")
+                                                            : QStringLiteral("Kommentar via portalen");
     if (alert.measurement) // a remark with a value inside its limits
-        return QStringLiteral("Kommentar via SMS (") + info(alert.measurement->type()).nameSv + u' '
+        return remark + QStringLiteral(" (") + info(alert.measurement->type()).nameSv + u' '
             + alert.measurement->displayTextSv() + u')';
-    return QStringLiteral("Kommentar via SMS");
+    return remark;
 }
 
 QString cut(const QString &text, qsizetype max)
@@ -54,6 +56,79 @@ auth::Caller patientCaller(const auth::Patient &patient)
 }
 
 } // namespace
+
+Result<QString> reportingUnit(storage::Database &database, const QString &patientId)
+{
+    auto units = auth::AccountRepository(database).patientUnits(patientId);
+    if (!units)
+        return fail(units.error());
+    if (units->isEmpty())
+        return fail(Error::notFound(QStringLiteral("The patient has no care unit to report to.")));
+    return units->constFirst();
+}
+
+Result<StoredReport> storeReport(storage::Database &database, const Clock &clock, const QString &patientId,
+                                 const QString &unitId, const QList<Measurement> &measurements, const QString &remark,
+                                 MeasurementSource source)
+{
+    const qint64 now = clock.nowMs();
+    StoredReport stored;
+    MonitoringRepository repository(database);
+    auto plan = repository.planOf(patientId);
+    if (!plan)
+        return fail(plan.error());
+    const AlertEvaluator evaluator(plan->value_or(MonitoringPlan{}), clock);
+
+    QList<RaisedAlert> alerts;
+    for (const Measurement &measurement : measurements) {
+        auto id = repository.insertMeasurement(patientId, unitId, measurement, now);
+        if (!id)
+            return fail(id.error());
+        stored.measurementIds.append(*id);
+        stored.created.append(QStringLiteral("measurement:") + *id);
+        if (auto alert = evaluator.evaluate(measurement))
+            alerts.append({*alert, *id});
+    }
+    const std::optional<Measurement> first
+        = measurements.isEmpty() ? std::nullopt : std::optional<Measurement>(measurements.constFirst());
+    if (auto remarkAlert = evaluator.remarkAlert(remark, first))
+        alerts.append({*remarkAlert, stored.measurementIds.value(0)});
+    if (alerts.isEmpty())
+        return stored;
+
+    // One inbox item for the report, as severe as its most severe alert.
+    std::stable_sort(alerts.begin(), alerts.end(), [](const RaisedAlert &a, const RaisedAlert &b) {
+        return a.alert.severity == Tier::Red && b.alert.severity != Tier::Red;
+    });
+    QStringList reasons;
+    for (const RaisedAlert &raised : std::as_const(alerts))
+        reasons.append(raised.alert.reasonSv);
+    inbox::InboxItem item;
+    item.id = newId();
+    item.kind = inbox::Kind::Alert;
+    item.priority = alerts.constFirst().alert.severity == Tier::Red ? inbox::Priority::Asap : inbox::Priority::Urgent;
+    item.priorityReason = cut(reasons.join(QStringLiteral("; ")), kMaxReasonLength);
+    item.unitId = unitId;
+    item.patientId = patientId;
+    item.title = cut(titleFor(alerts.constFirst().alert, source), kMaxTitleLength);
+    item.createdAt = now;
+    item.updatedAt = now;
+    item.lastActivityAt = now;
+    item.dueAt = inbox::dueAtFor(item.kind, item.priority, now);
+    if (auto inserted = inbox::InboxRepository(database).insert(item); !inserted)
+        return fail(inserted.error());
+    stored.created.append(QStringLiteral("inbox_item:") + item.id);
+    for (const RaisedAlert &raised : std::as_const(alerts)) {
+        auto id = repository.insertAlert(raised.alert, item.id, patientId, unitId, raised.measurementId, now);
+        if (!id)
+            return fail(id.error());
+        stored.alertIds.append(*id);
+        stored.alerts.append(raised.alert);
+        stored.created.append(QStringLiteral("monitoring_alert:") + *id);
+    }
+    stored.alertItem = item;
+    return stored;
+}
 
 QString SmsReception::outcomeKey(Outcome outcome)
 {
@@ -102,12 +177,10 @@ Result<SmsReception::Received> SmsReception::receive(const auth::Patient &patien
         received.reply = OutgoingSms{inbound.from, inbound.to, text, patient.id, now};
     };
 
-    auto units = auth::AccountRepository(m_database).patientUnits(patient.id);
-    if (!units)
-        return fail(units.error());
-    if (units->isEmpty())
-        return fail(Error::notFound(QStringLiteral("The patient has no care unit to report to.")));
-    const QString unitId = units->constFirst();
+    auto unit = reportingUnit(m_database, patient.id);
+    if (!unit)
+        return fail(unit.error());
+    const QString unitId = *unit;
 
     auto report = SmsParser::parse(inbound.message, m_clock.now());
     if (!report) {
@@ -141,62 +214,15 @@ Result<SmsReception::Received> SmsReception::receive(const auth::Patient &patien
         return received;
     }
 
-    MonitoringRepository repository(m_database);
-    auto plan = repository.planOf(patient.id);
-    if (!plan)
-        return fail(plan.error());
-    const AlertEvaluator evaluator(plan->value_or(MonitoringPlan{}), m_clock);
-
-    QList<RaisedAlert> alerts;
-    for (const Measurement &measurement : std::as_const(report->measurements)) {
-        auto id = repository.insertMeasurement(patient.id, unitId, measurement, now);
-        if (!id)
-            return fail(id.error());
-        received.measurementIds.append(*id);
-        received.created.append(QStringLiteral("measurement:") + *id);
-        if (auto alert = evaluator.evaluate(measurement))
-            alerts.append({*alert, *id});
-    }
-    const std::optional<Measurement> first
-        = report->measurements.isEmpty() ? std::nullopt : std::optional<Measurement>(report->measurements.constFirst());
-    if (auto remark = evaluator.remarkAlert(report->remark, first))
-        alerts.append({*remark, received.measurementIds.value(0)});
-    if (alerts.isEmpty()) {
-        received.outcome = Outcome::Stored;
-        return received;
-    }
-
-    // One inbox item for the message, as severe as its most severe alert.
-    std::stable_sort(alerts.begin(), alerts.end(), [](const RaisedAlert &a, const RaisedAlert &b) {
-        return a.alert.severity == Tier::Red && b.alert.severity != Tier::Red;
-    });
-    QStringList reasons;
-    for (const RaisedAlert &raised : std::as_const(alerts))
-        reasons.append(raised.alert.reasonSv);
-    inbox::InboxItem item;
-    item.id = newId();
-    item.kind = inbox::Kind::Alert;
-    item.priority = alerts.constFirst().alert.severity == Tier::Red ? inbox::Priority::Asap : inbox::Priority::Urgent;
-    item.priorityReason = cut(reasons.join(QStringLiteral("; ")), kMaxReasonLength);
-    item.unitId = unitId;
-    item.patientId = patient.id;
-    item.title = cut(titleFor(alerts.constFirst().alert), kMaxTitleLength);
-    item.createdAt = now;
-    item.updatedAt = now;
-    item.lastActivityAt = now;
-    item.dueAt = inbox::dueAtFor(item.kind, item.priority, now);
-    if (auto inserted = inbox::InboxRepository(m_database).insert(item); !inserted)
-        return fail(inserted.error());
-    received.created.append(QStringLiteral("inbox_item:") + item.id);
-    for (const RaisedAlert &raised : std::as_const(alerts)) {
-        auto id = repository.insertAlert(raised.alert, item.id, patient.id, unitId, raised.measurementId, now);
-        if (!id)
-            return fail(id.error());
-        received.alertIds.append(*id);
-        received.created.append(QStringLiteral("monitoring_alert:") + *id);
-    }
-    received.outcome = Outcome::Alerted;
-    received.alertItem = item;
+    auto stored = storeReport(m_database, m_clock, patient.id, unitId, report->measurements, report->remark,
+                              MeasurementSource::Sms);
+    if (!stored)
+        return fail(stored.error());
+    received.outcome = stored->alertItem ? Outcome::Alerted : Outcome::Stored;
+    received.measurementIds = stored->measurementIds;
+    received.alertItem = stored->alertItem;
+    received.alertIds = stored->alertIds;
+    received.created = stored->created;
     return received;
 }
 

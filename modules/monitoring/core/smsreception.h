@@ -4,6 +4,8 @@
 #include "foundation/core/clock.h"
 #include "foundation/core/error.h"
 #include "inbox/core/inboxitem.h"
+#include "monitoring/core/measurement.h"
+#include "monitoring/core/monitoringalert.h"
 #include "monitoring/core/smsgateway.h"
 #include "storage/core/database.h"
 
@@ -12,6 +14,28 @@
 #include <optional>
 
 namespace nara::monitoring {
+
+// What one report from a patient (an SMS or the portal's form) left behind.
+struct StoredReport
+{
+    QStringList measurementIds; // in the order of the measurements
+    std::optional<inbox::InboxItem> alertItem; // the one alert item, if anything deviated
+    QList<MonitoringAlert> alerts; // most severe first, one per alertIds entry
+    QStringList alertIds;
+    QStringList created; // "measurement:<id>", "inbox_item:<id>", "monitoring_alert:<id>" for the audit log
+};
+
+// The care unit a patient's reports go to (their first unit); NotFound if they have none.
+Result<QString> reportingUnit(storage::Database &database, const QString &patientId);
+
+// Stores a patient's measurements and evaluates them against their plan (else the default
+// thresholds); a value beyond a threshold or a non-empty remark raises alerts: one inbox item of
+// kind alert in `unitId` (red → asap, orange → urgent, the reasons as priorityReason) and one stored
+// alert each. The one path for every channel (SMS, portal); the title names the channel from the
+// measurements' source. Runs inside the caller's transaction; writes no audit rows.
+Result<StoredReport> storeReport(storage::Database &database, const Clock &clock, const QString &patientId,
+                                 const QString &unitId, const QList<Measurement> &measurements, const QString &remark,
+                                 MeasurementSource source);
 
 // What the SMS webhook does with one text message from a patient (docs/api/contract.md, "SMS"):
 //   - measurements are stored; a value beyond the patient's plan (or the default thresholds) or a
