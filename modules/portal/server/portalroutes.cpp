@@ -43,20 +43,6 @@ QHttpServerResponse staticFile(const QString &resource, const QByteArray &conten
     return response;
 }
 
-// "<scheme>://<host>" for invitation links: the configured public URL, else the request's Host.
-QString publicBase(const PortalSettings &settings, const QHttpServerRequest &request)
-{
-    if (!settings.publicUrl.isEmpty())
-        return settings.publicUrl.endsWith(u'/') ? settings.publicUrl.chopped(1) : settings.publicUrl;
-    static const QRegularExpression kHost(QStringLiteral("^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"));
-    QString host = QString::fromLatin1(request.value("Host"));
-    if (!kHost.match(host).hasMatch())
-        host = QStringLiteral("localhost");
-    const bool https
-        = request.value("X-Forwarded-Proto").trimmed().toLower() == "https" || request.url().scheme() == u"https";
-    return (https ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
-}
-
 Result<void> audit(WorkerContext &context, const auth::Caller &caller, const QString &action, const QString &object,
                    const QString &patientId)
 {
@@ -92,7 +78,7 @@ Result<WriteReply> invite(WorkerContext &context, const PortalSettings &settings
     if (auto logged = audit(context, caller, QStringLiteral("create"), QStringLiteral("portal_invitation"), patientId);
         !logged)
         return fail(logged.error());
-    const QString url = publicBase(settings, request) + QStringLiteral("/portal/#") + created->token;
+    const QString url = invitationUrl(settings.publicUrl, request, created->token);
     // The token is stored only hashed: not in the idempotency store either.
     return WriteReply{201,
                       QJsonObject{{QStringLiteral("url"), url},
@@ -174,6 +160,25 @@ Result<WriteReply> write(WorkerContext &context, const QHttpServerRequest &reque
 }
 
 } // namespace
+
+QString invitationUrl(const QString &publicUrl, const QHttpServerRequest &request, const QString &token)
+{
+    // "<scheme>://<host>": the configured public URL, else the request's Host (checked) and scheme.
+    QString base;
+    if (!publicUrl.isEmpty()) {
+        base = publicUrl.endsWith(u'/') ? publicUrl.chopped(1) : publicUrl;
+    } else {
+        static const QRegularExpression kHost(QStringLiteral("^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"));
+        QString host = QString::fromLatin1(request.value("Host"));
+        if (!kHost.match(host).hasMatch())
+            host = QStringLiteral("localhost");
+        const bool https
+            = request.value("X-Forwarded-Proto").trimmed().toLower() == "https" || request.url().scheme() == u"https";
+        base = (https ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
+    }
+    // The token travels in the fragment, which browsers never send to servers.
+    return base + QStringLiteral("/portal/#") + token;
+}
 
 void installPortalRoutes(QHttpServer &server, WorkerContext &context, const PortalSettings &settings)
 {

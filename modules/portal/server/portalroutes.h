@@ -5,6 +5,7 @@
 #include <QString>
 
 class QHttpServer;
+class QHttpServerRequest;
 
 namespace nara::portal {
 
@@ -22,6 +23,9 @@ struct PortalSettings
 //   POST /api/v1/portal/messages            the patient writes (Idempotency-Key)
 //   GET  /portal/, /portal/app.js, /portal/style.css, /portal/visit.js and /portal/mesh.js (the
 //        call mesh shared with the workstation, resources/call): the static portal, strict CSP
+// The patient's link for an invitation token: the public URL (or the request's own host) + /portal/#token.
+QString invitationUrl(const QString &publicUrl, const QHttpServerRequest &request, const QString &token);
+
 void installPortalRoutes(QHttpServer &server, WorkerContext &context, const PortalSettings &settings);
 
 } // namespace nara::portal

@@ -5,6 +5,7 @@
 #include "foundation/core/json.h"
 #include "inbox/server/requestbody.h"
 #include "portal/server/invitations.h"
+#include "portal/server/portalroutes.h"
 #include "sync/server/writeendpoint.h"
 #include "video/core/visitrepository.h"
 #include "video/core/visitworkflow.h"
@@ -32,18 +33,6 @@ Result<void> audit(WorkerContext &context, const auth::Caller &caller, const QSt
 }
 
 // "<scheme>://<host>" for links: the configured public URL, else the request's Host (as the portal does).
-QString publicBase(const VideoSettings &settings, const QHttpServerRequest &request)
-{
-    if (!settings.publicUrl.isEmpty())
-        return settings.publicUrl.endsWith(u'/') ? settings.publicUrl.chopped(1) : settings.publicUrl;
-    static const QRegularExpression kHost(QStringLiteral("^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"));
-    QString host = QString::fromLatin1(request.value("Host"));
-    if (!kHost.match(host).hasMatch())
-        host = QStringLiteral("localhost");
-    const bool https
-        = request.value("X-Forwarded-Proto").trimmed().toLower() == "https" || request.url().scheme() == u"https";
-    return (https ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
-}
 
 struct Link
 {
@@ -68,8 +57,7 @@ Result<Link> inviteTo(WorkerContext &context, const VideoSettings &settings, con
         = audit(context, caller, QStringLiteral("create"), QStringLiteral("portal_invitation"), visit.patientId);
         !logged)
         return fail(logged.error());
-    return Link{publicBase(settings, request) + QStringLiteral("/portal/#") + created->token, created->token,
-                created->expiresAt};
+    return Link{portal::invitationUrl(settings.publicUrl, request, created->token), created->token, created->expiresAt};
 }
 
 // The link, as a staff message in the patient's open chat thread of the visit's unit, if there is one.
