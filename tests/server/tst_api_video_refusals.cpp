@@ -21,13 +21,7 @@ private Q_SLOTS:
 
 void TestApiVideoRefusals::initTestCase()
 {
-    startServer();
-    if (QTest::currentTestFailed())
-        return;
-    // (tst_api_video learns these in directoryListsStaffOfEveryUnit.)
-    m_annaId = staffId(QStringLiteral("Anna Lindqvist"));
-    m_lenaId = staffId(QStringLiteral("Lena Berg"));
-    QVERIFY(!m_annaId.isEmpty() && !m_lenaId.isEmpty());
+    startServerKnowingStaff();
 }
 
 void TestApiVideoRefusals::strangersAreRefused()

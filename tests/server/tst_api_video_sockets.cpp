@@ -54,12 +54,7 @@ private Q_SLOTS:
 
 void TestApiVideoSockets::initTestCase()
 {
-    startServer();
-    if (QTest::currentTestFailed())
-        return;
-    m_annaId = staffId(QStringLiteral("Anna Lindqvist"));
-    m_lenaId = staffId(QStringLiteral("Lena Berg"));
-    QVERIFY(!m_annaId.isEmpty() && !m_lenaId.isEmpty());
+    startServerKnowingStaff();
 }
 
 void TestApiVideoSockets::loggedOutStaffSocketIsClosed()

@@ -200,6 +200,18 @@ protected:
         return count;
     }
 
+    // startServer(), then anna's and lena's ids from the directory (for tests that do not learn them
+    // in a test of their own, as tst_api_video's directory test does).
+    void startServerKnowingStaff()
+    {
+        startServer();
+        if (QTest::currentTestFailed())
+            return;
+        m_annaId = staffId(QStringLiteral("Anna Lindqvist"));
+        m_lenaId = staffId(QStringLiteral("Lena Berg"));
+        QVERIFY(!m_annaId.isEmpty() && !m_lenaId.isEmpty());
+    }
+
     // The staff id of someone in the staff directory (as anna sees it), by display name; empty if absent.
     QString staffId(const QString &displayName)
     {
