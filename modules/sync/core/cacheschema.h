@@ -8,8 +8,9 @@
 // the cache is disposable except for the outbox and the local audit events).
 namespace nara::sync::cacheschema {
 
-inline constexpr int kVersion = 3; // 2: every inbox field a column (a start reads no JSON);
-                                   // 3: generic records (visits), so re-sync to fetch them
+inline constexpr int kVersion = 4; // 2: every inbox field a column (a start reads no JSON);
+                                   // 3: generic records (visits), so re-sync to fetch them;
+                                   // 4: form requests/responses, measurements, alerts, plans
 
 // Creates the tables when missing; a file with another schema version is rebuilt (synced data is
 // dropped, outbox and audit events are kept).

@@ -343,7 +343,9 @@ Result<QHash<QString, qint64>> LocalCache::readMarks()
 
 const QStringList &LocalCache::recordEntities()
 {
-    static const QStringList entities{QStringLiteral("visit")};
+    static const QStringList entities{QStringLiteral("visit"),         QStringLiteral("form_request"),
+                                      QStringLiteral("form_response"), QStringLiteral("measurement"),
+                                      QStringLiteral("alert"),         QStringLiteral("monitoring_plan")};
     return entities;
 }
 

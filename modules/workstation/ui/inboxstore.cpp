@@ -273,6 +273,15 @@ QJsonObject InboxStore::record(const QString &entity, const QString &id) const
     return m_records.value(entity).value(id).data;
 }
 
+QList<QJsonObject> InboxStore::records(const QString &entity, const QString &patientId) const
+{
+    QList<QJsonObject> result;
+    for (const sync::CachedRecord &record : m_records.value(entity))
+        if (patientId.isEmpty() || record.data.value(u"patientId").toString() == patientId)
+            result.append(record.data);
+    return result;
+}
+
 QJsonObject InboxStore::visitForItem(const QString &itemId) const
 {
     const auto visitId = m_visitByItem.constFind(itemId);

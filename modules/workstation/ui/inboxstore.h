@@ -89,6 +89,9 @@ public:
     void resetRecords(const QStringList &entities, const QList<sync::CachedRecord> &records);
     void upsertRecords(const QList<sync::CachedRecord> &records);
     QJsonObject record(const QString &entity, const QString &id) const;
+    // Every record of `entity` whose "patientId" is `patientId` (all of them when it is empty), in no
+    // particular order.
+    QList<QJsonObject> records(const QString &entity, const QString &patientId = {}) const;
     // The `visit` record of a video item; empty when not synced (yet).
     QJsonObject visitForItem(const QString &itemId) const;
 
