@@ -6,7 +6,7 @@
 set(_nara_allowed_core   Qt6::Core Qt6::Concurrent Qt6::Network Qt6::Sql PkgConfig::SODIUM Qt6::WebSockets)
 set(_nara_allowed_server ${_nara_allowed_core} Qt6::HttpServer Qt6::WebSockets)
 set(_nara_allowed_ui     ${_nara_allowed_core} Qt6::Gui Qt6::Widgets Qt6::WebSockets
-    Qt6::Multimedia Qt6::MultimediaWidgets Qt6::WebEngineWidgets Qt6::WebChannel)
+    Qt6::Multimedia Qt6::MultimediaWidgets Qt6::WebEngineWidgets Qt6::WebChannel Qt6::Charts)
 
 # nara_add_module(NAME <area>_<layer> SOURCES ... DEPENDS ...)
 # Creates the static library nara_<area>_<layer>. Layer is core, server or ui, and decides which
