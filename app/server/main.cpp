@@ -6,16 +6,23 @@
 #include "auth/server/authroutes.h"
 #include "chat/server/chatroutes.h"
 #include "demo/core/demoregion.h"
+#include "forms/core/formsweep.h"
+#include "forms/server/formnotifier.h"
+#include "forms/server/formroutes.h"
+#include "forms/server/portalformroutes.h"
 #include "foundation/server/healthroute.h"
 #include "foundation/server/httpworker.h"
 #include "foundation/server/serveroptions.h"
 #include "inbox/server/inboxroutes.h"
+#include "monitoring/core/monitoringsweep.h"
 #include "monitoring/core/smsgateway.h"
+#include "monitoring/server/monitoringplanroutes.h"
 #include "monitoring/server/portalmeasurementroutes.h"
 #include "monitoring/server/smsroutes.h"
 #include "portal/server/portalroutes.h"
 #include "storage/core/migrator.h"
 #include "storage/core/transactionguard.h"
+#include "sweeprunner.h"
 #include "sync/core/changelog.h"
 #include "sync/core/idempotencystore.h"
 #include "sync/server/cacheauditroute.h"
@@ -207,6 +214,21 @@ int main(int argc, char **argv)
     // Video signalling rides on the event sockets: one relay for every worker.
     video::SignallingRelay relay(*ice);
     events.setFrameHandler(&relay);
+
+    // The periodic job, on this thread with a connection of its own: once now, then every interval.
+    auto sweepDatabase = storage::Database::open(*databaseConfig, QStringLiteral("sweep"));
+    if (!sweepDatabase)
+        return failWith(sweepDatabase.error().message);
+    SweepRunner sweeps(*sweepDatabase, clock, [&events](qint64 seq) { events.announce(seq); });
+    sweeps.add(QStringLiteral("forms overdue"),
+               [](storage::Database &db, const Clock &now) { return forms::FormSweep(db, now).markOverdue(); });
+    sweeps.add(QStringLiteral("measurements overdue"), monitoring::sweepOverdue);
+    sweeps.add(QStringLiteral("form links sent"), [&smsGateway](storage::Database &db, const Clock &now) {
+        return forms::FormNotifier(db, now, &smsGateway).notifyAvailable();
+    });
+    if (options.sweepIntervalSeconds > 0)
+        sweeps.start(options.sweepIntervalSeconds);
+
     auth::LoginRateLimiter loginLimiter(clock);
     QThreadPool hashingPool;
     hashingPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
@@ -231,6 +253,9 @@ int main(int argc, char **argv)
         video::installVideoRoutes(server, context, relay, video::VideoSettings{options.publicUrl});
         monitoring::installSmsRoutes(server, context, monitoring::SmsSettings{options.smsSecret, &smsGateway});
         monitoring::installPortalMeasurementRoutes(server, context);
+        forms::installFormRoutes(server, context, forms::FormSettings{options.publicUrl, &smsGateway});
+        forms::installPortalFormRoutes(server, context);
+        monitoring::installMonitoringPlanRoutes(server, context);
     };
 
     std::vector<std::unique_ptr<http::HttpWorker>> workers;

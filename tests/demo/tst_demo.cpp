@@ -64,7 +64,7 @@ void TestDemo::buildsTheRegion()
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
     qInfo("demo region built in %lld ms", timer.elapsed());
     QCOMPARE(summary->patients, 240);
-    QCOMPARE(summary->items, 403); // 400 chat threads and 3 video visits
+    QCOMPARE(summary->items, 411); // 400 chat threads, 3 video visits, 3 self-monitoring alerts, 5 form answers
     QCOMPARE(summary->accounts.size(), 8);
     QVERIFY(summary->describe().contains(u"anna"));
     const auto count = [&](const char *sql) {
@@ -75,15 +75,31 @@ void TestDemo::buildsTheRegion()
     QCOMPARE(count("SELECT COUNT(*) FROM patients"), 240);
     QCOMPARE(count("SELECT COUNT(DISTINCT patient_id) FROM care_relations"), 240);
     QCOMPARE(count("SELECT COUNT(DISTINCT patient_id) FROM care_relations WHERE unit_id = 'unit-teleborg'"), 80);
-    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items"), 403);
+    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items"), 411);
     QCOMPARE(count("SELECT COUNT(*) FROM chat_messages"), qint64(summary->messages));
+    // Forms: a PHQ-9 follow-up every 14 days (five occasions, three answered), a GAD-7 answered, a
+    // PHQ-9 answered today with item 9 above 0 (stat), a GAD-7 past its due date.
+    QCOMPARE(count("SELECT COUNT(*) FROM form_requests"), 8);
+    QCOMPARE(count("SELECT COUNT(*) FROM form_responses"), 5);
+    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items WHERE kind = 'form' AND priority = 'stat'"), 1);
+    QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'form_response'"), 5);
+    // Self-monitoring: six plans, a month of readings, today's red, orange and remark alerts in
+    // Falkenberg, everything in the change log.
+    QCOMPARE(count("SELECT COUNT(*) FROM monitoring_plans"), 6);
+    QVERIFY(count("SELECT COUNT(*) FROM measurements") > 6 * 27);
+    QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'measurement'"),
+             count("SELECT COUNT(*) FROM measurements"));
+    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items WHERE kind = 'alert' AND unit_id = 'unit-falkenberg'"), 3);
+    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items WHERE kind = 'alert' AND priority = 'asap'"), 1);
+    QCOMPARE(count("SELECT COUNT(*) FROM monitoring_alerts WHERE severity = 'red'"), 1); // one per measurement
+    QCOMPARE(count("SELECT COUNT(*) FROM monitoring_alerts WHERE kind = 'remark'"), 1);
     QVERIFY(count("SELECT COUNT(*) FROM chat_messages") >= 400);
     // Every item and message reached the change log, in its own unit.
     // (The consult call's item also reaches lena of municipal home care, a participant: one more row.)
-    QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'inbox_item'"), 404);
+    QCOMPARE(count("SELECT COUNT(*) FROM change_log WHERE entity = 'inbox_item'"), 412);
     QCOMPARE(count("SELECT COUNT(*) FROM change_log c JOIN inbox_items i ON i.id = c.entity_id "
                    "WHERE c.entity = 'inbox_item' AND c.unit_id = i.unit_id AND c.staff_id IS NULL"),
-             403);
+             411);
     // Today's video visits: booked, due at their start, in the future, one of them a consult with lena.
     QCOMPARE(count("SELECT COUNT(*) FROM visits"), 3);
     QCOMPARE(count("SELECT COUNT(*) FROM inbox_items i JOIN visits v ON v.item_id = i.id "
@@ -125,7 +141,7 @@ void TestDemo::buildsTheRegion()
     // A second run adds nothing.
     auto again = demo::buildDemoRegion(*db, m_clock, 2026);
     QVERIFY(again && again->alreadyPresent);
-    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items"), 403);
+    QCOMPARE(count("SELECT COUNT(*) FROM inbox_items"), 411);
 }
 
 void TestDemo::sameSeedSameData()
@@ -137,8 +153,18 @@ void TestDemo::sameSeedSameData()
     QVERIFY(demo::buildDemoRegion(*a, m_clock, 7));
     QVERIFY(demo::buildDemoRegion(*b, m_clock, 7));
     QVERIFY(demo::buildDemoRegion(*c, m_clock, 8));
-    const QString items = QStringLiteral(
-        "SELECT id, state, priority, owner_id, patient_id, title, created_at, due_at FROM inbox_items ORDER BY id");
+    const QString items
+        = QStringLiteral("SELECT id, state, priority, owner_id, patient_id, title, created_at, due_at FROM inbox_items "
+                         "WHERE kind NOT IN ('alert', 'form') ORDER BY id");
+    // Alerts and form answers come through the patients' paths, which name them with fresh ids:
+    // compare everything else.
+    const QString alerts
+        = QStringLiteral("SELECT state, priority, patient_id, title, priority_reason, created_at "
+                         "FROM inbox_items WHERE kind IN ('alert', 'form') ORDER BY patient_id, title, created_at");
+    const QString readings
+        = QStringLiteral("SELECT patient_id, type, value_json, at FROM measurements ORDER BY patient_id, type, at");
+    QCOMPARE(dump(*a, alerts), dump(*b, alerts));
+    QCOMPARE(dump(*a, readings), dump(*b, readings));
     const QString messages = QStringLiteral("SELECT id, item_id, body, created_at FROM chat_messages ORDER BY id");
     const QString patients = QStringLiteral("SELECT id, personal_number, name, phone FROM patients ORDER BY id");
     QCOMPARE(dump(*a, items), dump(*b, items));

@@ -44,10 +44,12 @@ private Q_SLOTS:
     void tooLongMessageIsRefused();
     void wrongOrMissingSecretIsRefused();
     void malformedFormIsRefused();
+    void gatewayRetryIsStoredOnce();
     void serverWithoutSecretAnswers503();
 
 private:
-    HttpReply sms(const QString &from, const QString &message, bool secretInHeader = true);
+    HttpReply sms(const QString &from, const QString &message, bool secretInHeader = true,
+                  const QList<std::pair<QString, QString>> &extra = {});
     int count(const QString &sql, const QVariantList &values = {});
     QList<QJsonObject> outbox();
 
@@ -82,11 +84,13 @@ void TestApiSms::initTestCase()
     QVERIFY(!m_patientId.isEmpty() && m_phone.startsWith(u"07"));
 }
 
-HttpReply TestApiSms::sms(const QString &from, const QString &message, bool secretInHeader)
+HttpReply TestApiSms::sms(const QString &from, const QString &message, bool secretInHeader,
+                          const QList<std::pair<QString, QString>> &extra)
 {
     QList<std::pair<QString, QString>> fields{{QStringLiteral("from"), from},
                                               {QStringLiteral("to"), QStringLiteral("71234")},
                                               {QStringLiteral("message"), message}};
+    fields.append(extra);
     QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
     if (secretInHeader)
         headers.append({"X-Nara-Sms-Secret", kSecret});
@@ -149,7 +153,9 @@ void TestApiSms::redBloodPressureBecomesAnAsapAlert()
         const QJsonObject data = change.value(QStringLiteral("data")).toObject();
         if (change.value(QStringLiteral("entity")).toString() == u"alert"
             && data.value(QStringLiteral("itemId")).toString() == itemId)
-            alertSynced = data.value(QStringLiteral("severity")).toString() == u"red";
+            alertSynced = data.value(QStringLiteral("severity")).toString() == u"red"
+                && data.value(QStringLiteral("measurementType")).toString() == u"bloodPressure"
+                && data.value(QStringLiteral("unitId")).toString() == kFalkenberg;
         if (change.value(QStringLiteral("entity")).toString() == u"measurement"
             && data.value(QStringLiteral("patientId")).toString() == m_patientId)
             measurementSynced = data.value(QStringLiteral("values")).toArray() == QJsonArray{182, 95};
@@ -319,6 +325,41 @@ void TestApiSms::malformedFormIsRefused()
     QCOMPARE(http.post(path, "from=0701&message=%FF%FE", {type, secret}).status, 400);
     QCOMPARE(http.post(path, "message=BT+182%2F95", {type, secret}).status, 400);
     QCOMPARE(http.post(path, "{\"from\":\"0701\"}", {secret}).status, 400);
+}
+
+void TestApiSms::gatewayRetryIsStoredOnce()
+{
+    const int measurements = count(QStringLiteral("SELECT COUNT(*) FROM measurements"));
+    const int alerts = count(QStringLiteral("SELECT COUNT(*) FROM monitoring_alerts"));
+    const int messages = count(QStringLiteral("SELECT COUNT(*) FROM chat_messages"));
+    const qsizetype sent = outbox().size();
+    const QList<std::pair<QString, QString>> id{{QStringLiteral("messageId"), QStringLiteral("gw-4711")}};
+    const HttpReply first = sms(m_phone, QStringLiteral("BT 183/96"), true, id);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("alerted"));
+    // The gateway did not get the answer and sends the same message again.
+    const HttpReply retry = sms(m_phone, QStringLiteral("BT 183/96"), true, id);
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(retry.json(), first.json());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measurements")), measurements + 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM monitoring_alerts")), alerts + 1);
+    // The same id with another text is refused and stores nothing.
+    const HttpReply reused = sms(m_phone, QStringLiteral("BT 120/80"), true, id);
+    QCOMPARE(reused.status, 409);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measurements")), measurements + 1);
+
+    // A help text is sent once and the chat message kept once (field `id`, as some gateways name it).
+    const QList<std::pair<QString, QString>> chatId{{QStringLiteral("id"), QStringLiteral("gw-4712")}};
+    const HttpReply garbage = sms(m_phone, QStringLiteral("ring mig"), true, chatId);
+    QCOMPARE(garbage.status, 200);
+    QCOMPARE(sms(m_phone, QStringLiteral("ring mig"), true, chatId).json(), garbage.json());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages")), messages + 1);
+    QCOMPARE(outbox().size(), sent + 1);
+    // An unusable id is refused before anything is looked at.
+    QCOMPARE(sms(m_phone, QStringLiteral("puls 70"), true, {{QStringLiteral("messageId"), QString(129, u'x')}}).status,
+             400);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measurements")), measurements + 1);
 }
 
 void TestApiSms::serverWithoutSecretAnswers503()

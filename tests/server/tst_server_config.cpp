@@ -92,6 +92,14 @@ void TestServerConfig::badConfigurationIsRefusedClearly_data()
         << "Cannot create the directory of --sms-outbox";
     QTest::newRow("sms outbox is a directory")
         << QStringList{u"--data-dir"_qs, data, u"--sms-outbox"_qs, m_dir.path()} << "is a directory, not a file";
+    QTest::newRow("sweep interval not a number")
+        << QStringList{u"--data-dir"_qs, data, u"--sweep-interval"_qs, u"1m"_qs}
+        << "--sweep-interval must be a number from 0 to 86400, not '1m'";
+    QTest::newRow("negative sweep interval") << QStringList{u"--data-dir"_qs, data, u"--sweep-interval"_qs, u"-5"_qs}
+                                             << "--sweep-interval must be a number from 0 to 86400";
+    QTest::newRow("sweep interval over a day")
+        << QStringList{u"--data-dir"_qs, data, u"--sweep-interval"_qs, u"86401"_qs}
+        << "--sweep-interval must be a number from 0 to 86400";
 }
 
 void TestServerConfig::badConfigurationIsRefusedClearly()

@@ -3,6 +3,7 @@
 #include "auth/core/accountrepository.h"
 #include "auth/core/passwordhasher.h"
 #include "chat/core/chatrepository.h"
+#include "demo/core/demoselfcare.h"
 #include "demo/core/demotexts.h"
 #include "foundation/core/personnummer.h"
 #include "inbox/core/inboxrepository.h"
@@ -414,6 +415,38 @@ struct Builder
         return addVisit(QStringLiteral("sara"), {}, physio->patient,
                         QStringLiteral("Fysioterapi: uppföljning av knäträning"), firstSlot + 2 * kHour);
     }
+
+    // Falkenberg patients beyond those of today's visits who measure at home and answer forms.
+    QList<SelfCarePatient> selfCarePatients(int skip, int count) const
+    {
+        QList<SelfCarePatient> result;
+        int seen = 0;
+        for (const DemoPatient &p : patients) {
+            if (p.careCentre != kFalkenberg || p.homeCare || seen++ < skip)
+                continue;
+            if (result.size() == count)
+                break;
+            result.append({p.patient.id, p.careCentre});
+        }
+        return result;
+    }
+
+    Result<void> addSelfCare(const Clock &clock)
+    {
+        auto monitored = addSelfMonitoring(db, clock, selfCarePatients(2, 6), staff.value(QStringLiteral("anna")).id);
+        if (!monitored)
+            return fail(monitored.error());
+        summary.items += *monitored;
+        const auth::StaffAccount nurse = staff.value(QStringLiteral("anna"));
+        const auth::Caller caller{
+            auth::Caller::Kind::Staff, nurse.id, nurse.username, nurse.displayName, nurse.role, nurse.unitIds, {},
+            QStringLiteral("demo")};
+        auto answered = addForms(db, clock, selfCarePatients(8, 3), caller);
+        if (!answered)
+            return fail(answered.error());
+        summary.items += *answered;
+        return {};
+    }
 };
 
 } // namespace
@@ -463,6 +496,8 @@ Result<DemoSummary> buildDemoRegion(storage::Database &database, const Clock &cl
         if (auto done = builder.addThread(i); !done)
             return fail(done.error());
     if (auto done = builder.addVisits(); !done)
+        return fail(done.error());
+    if (auto done = builder.addSelfCare(clock); !done)
         return fail(done.error());
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());

@@ -40,6 +40,9 @@ constexpr Option kValueOptions[] = {
      "form field secret); at least 16 characters. Default: none (the webhook answers 503)."},
     {"sms-outbox", "file",
      "File outgoing SMS are appended to, one JSON line each (default <data-dir>/sms-outbox.jsonl)."},
+    {"sweep-interval", "seconds",
+     "Run the periodic job (overdue forms, links for later form occasions) every this many seconds and "
+     "once at start (default 60; 0 turns it off)."},
 };
 
 constexpr Option kFlags[] = {
@@ -182,6 +185,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     options.smsOutbox = values.value(QStringLiteral("sms-outbox"));
     if (values.contains(QStringLiteral("sms-outbox")) && options.smsOutbox.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("--sms-outbox needs a file name."));
+    if (values.contains(QStringLiteral("sweep-interval"))) {
+        auto seconds
+            = number(QStringLiteral("sweep-interval"), values.value(QStringLiteral("sweep-interval")), 0, 24 * 3600);
+        if (!seconds)
+            return fail(seconds.error());
+        options.sweepIntervalSeconds = int(*seconds);
+    }
     if (values.contains(QStringLiteral("max-body"))) {
         auto bytes
             = number(QStringLiteral("max-body"), values.value(QStringLiteral("max-body")), 1024, 64 * 1024 * 1024);

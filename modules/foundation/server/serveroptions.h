@@ -30,6 +30,9 @@ struct ServerOptions
     // default gateway appends outgoing SMS to (empty: <data-dir>/sms-outbox.jsonl).
     QString smsSecret;
     QString smsOutbox;
+    // The periodic job (overdue forms, later occasions' links): every this many seconds and once at
+    // start; 0 turns it off.
+    int sweepIntervalSeconds = 60;
     bool demo = false;
     bool verifyAudit = false;
     bool compactChanges = false;

@@ -109,6 +109,25 @@ Result<InboxItem> ItemWorkflow::assign(const auth::Caller &caller, const QString
     return InboxRepository(m_database).update(next, now);
 }
 
+Result<ItemWorkflow::Escalated> ItemWorkflow::escalate(const auth::Caller &caller, const QString &itemId,
+                                                       const QString &gpId, qint64 now)
+{
+    auto current = item(caller, itemId); // another unit's item: NotFound before anything about the GP
+    if (!current)
+        return fail(current.error());
+    auto staff = auth::AccountRepository(m_database).staffById(gpId);
+    if (!staff)
+        return fail(staff.error());
+    if (!staff->has_value() || !(*staff)->active || (*staff)->role != u"gp"
+        || !(*staff)->unitIds.contains(current->unitId))
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The staff member is not a GP of the unit."),
+                    {{QStringLiteral("field"), QStringLiteral("staffId")}});
+    auto assigned = assign(caller, itemId, gpId, now);
+    if (!assigned)
+        return fail(assigned.error());
+    return Escalated{*assigned, (*staff)->displayName};
+}
+
 Result<InboxItem> ItemWorkflow::close(const auth::Caller &caller, const QString &itemId, qint64 now)
 {
     auto current = heldOrPool(caller, itemId);

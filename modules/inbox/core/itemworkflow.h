@@ -33,6 +33,15 @@ public:
     // Gives the item to `staffId`, who must be active staff of the item's unit: a pool item
     // becomes claimed, an item in progress changes hands and keeps its state.
     Result<InboxItem> assign(const auth::Caller &caller, const QString &itemId, const QString &staffId, qint64 now);
+    // assign() to a GP: `gpId` must be active staff with role gp in the item's unit, else
+    // InvalidInput "not a GP of the unit" (also for an unknown id). Any kind of item. Returns the
+    // item and the GP's display name (for the note on the thread).
+    struct Escalated
+    {
+        InboxItem item;
+        QString gpName;
+    };
+    Result<Escalated> escalate(const auth::Caller &caller, const QString &itemId, const QString &gpId, qint64 now);
     // Any open state → done.
     Result<InboxItem> close(const auth::Caller &caller, const QString &itemId, qint64 now);
     // done → in_progress, owned by the caller, due again from now. `reason`: 1–500 characters.

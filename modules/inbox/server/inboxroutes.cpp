@@ -16,6 +16,8 @@ namespace {
 using Method = QHttpServerRequest::Method;
 using sync::WriteReply;
 
+constexpr qsizetype kMaxEscalationNoteLength = 4000;
+
 Result<void> audit(WorkerContext &context, const auth::Caller &caller, const QString &action, const InboxItem &item)
 {
     return auth::AuditLog(context.db)
@@ -112,6 +114,25 @@ void installInboxRoutes(QHttpServer &server, WorkerContext &context)
             if (reopened)
                 reopened = withNote(context, caller, *reopened, QStringLiteral("Återöppnad: ") + *reason);
             return answer(context, caller, reopened);
+        });
+    installAction(
+        server, context, "escalate",
+        [&context](const auth::Caller &caller, const QString &id, const QJsonObject &body) -> Result<WriteReply> {
+            auto staffId = json::requiredString(body, QStringLiteral("staffId"), 64);
+            if (!staffId)
+                return fail(staffId.error());
+            auto note = json::optionalString(body, QStringLiteral("note"), kMaxEscalationNoteLength);
+            if (!note)
+                return fail(note.error());
+            auto escalated = ItemWorkflow(context.db).escalate(caller, id, *staffId, context.clock.nowMs());
+            if (!escalated)
+                return fail(escalated.error());
+            // The thread keeps who it went to, with the note if there is one (staff only).
+            const QString text = note->value_or(QString()).trimmed();
+            QString trace = QStringLiteral("Eskalerad till ") + escalated->gpName;
+            if (!text.isEmpty())
+                trace += QStringLiteral(": ") + text;
+            return answer(context, caller, withNote(context, caller, escalated->item, trace));
         });
     installAction(server, context, "read",
                   [&context](const auth::Caller &caller, const QString &id, const QJsonObject &) -> Result<WriteReply> {

@@ -96,6 +96,8 @@ Result<MonitoringPlan> MonitoringPlan::fromJson(const QJsonObject &object)
     if (!list.isArray() || list.toArray().size() > 20)
         return fail(ErrorCode::InvalidInput, u"measurements must be an array of at most 20 entries."_s);
     for (const QJsonValue &v : list.toArray()) {
+        if (!v.isObject())
+            return fail(ErrorCode::InvalidInput, u"Each entry of measurements must be an object."_s);
         const QJsonObject m = v.toObject();
         const auto type = measurementTypeFromKey(m.value(u"type"_s).toString());
         if (!type)
@@ -118,6 +120,8 @@ Result<MonitoringPlan> MonitoringPlan::fromJson(const QJsonObject &object)
         const auto quantity = quantityFromKey(it.key());
         if (!quantity)
             return fail(ErrorCode::InvalidInput, u"Thresholds for an unknown quantity '%1'."_s.arg(it.key()));
+        if (!it.value().isObject())
+            return fail(ErrorCode::InvalidInput, u"thresholds.%1 must be an object."_s.arg(it.key()));
         auto parsed = QuantityThresholds::fromJson(it.value().toObject(), *quantity);
         if (!parsed)
             return std::unexpected(parsed.error());

@@ -1,6 +1,7 @@
 #include "monitoring/server/smsroutes.h"
 
 #include "auth/core/auditlog.h"
+#include "foundation/core/json.h"
 #include "foundation/server/problem.h"
 #include "monitoring/core/smsgateway.h"
 #include "monitoring/core/smsparser.h"
@@ -8,10 +9,13 @@
 #include "storage/core/transactionguard.h"
 #include "sync/core/changelog.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace nara::monitoring {
 
@@ -20,6 +24,10 @@ namespace {
 using Method = QHttpServerRequest::Method;
 constexpr qsizetype kMaxFieldLength = 64;
 constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+constexpr qsizetype kMaxMessageIdLength = 128;
+// Gateway message ids are remembered with the write idempotency keys (and purged with them after
+// 30 days) under this subject, which is no staff member's or patient's id.
+const QString kGatewaySubject = QStringLiteral("sms-gateway");
 
 // application/x-www-form-urlencoded as gateways send it: name=value pairs joined by '&', '+' for a
 // space, percent-encoded UTF-8. Refuses a pair without '=', a name given twice and bytes that are
@@ -85,6 +93,62 @@ void auditDenied(WorkerContext &context, const QString &reason)
         qWarning("could not log a refused SMS to the audit log");
 }
 
+// The gateway's id of the message (field `messageId`, else `id`), if it sends one: a retry of
+// the same message is answered from the first time instead of being stored again.
+Result<QString> gatewayMessageId(const QHash<QString, QString> &fields)
+{
+    const QString id = fields.value(QStringLiteral("messageId"), fields.value(QStringLiteral("id"))).trimmed();
+    const bool printable
+        = std::all_of(id.begin(), id.end(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    if (id.size() > kMaxMessageIdLength || !printable)
+        return fail(Error::invalidInput(
+            QStringLiteral("The message id must be 1–%1 printable ASCII characters.").arg(kMaxMessageIdLength)));
+    return id;
+}
+
+QString smsHash(const SmsReception::Inbound &sms)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(sms.from.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(sms.message.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The stored answer to an earlier delivery of message `messageId`, if there was one; Conflict when
+// the id came with another sender or text.
+Result<std::optional<QByteArray>> earlierAnswer(WorkerContext &context, const QString &messageId, const QString &hash)
+{
+    auto seen = context.db.query(QStringLiteral("SELECT request_hash, response FROM idempotency_keys "
+                                                "WHERE subject_id = ? AND idem_key = ?"),
+                                 {kGatewaySubject, messageId});
+    if (!seen)
+        return fail(seen.error());
+    if (!seen->next())
+        return std::optional<QByteArray>{};
+    if (seen->value(0).toString() != hash)
+        return fail(Error::conflict(QStringLiteral("This message id was already used for another message.")));
+    return std::optional<QByteArray>(seen->value(1).toString().toUtf8());
+}
+
+QJsonObject answerBody(const QString &patientId, const SmsReception::Received &received, bool replied)
+{
+    QJsonObject body{
+        {QStringLiteral("outcome"), SmsReception::outcomeKey(received.outcome)},
+        {QStringLiteral("patientId"), patientId},
+        {QStringLiteral("measurementIds"), QJsonArray::fromStringList(received.measurementIds)},
+        {QStringLiteral("alertIds"), QJsonArray::fromStringList(received.alertIds)},
+        {QStringLiteral("replied"), replied},
+    };
+    if (received.alertItem)
+        body.insert(QStringLiteral("itemId"), received.alertItem->id);
+    if (!received.chatItemId.isEmpty()) {
+        body.insert(QStringLiteral("itemId"), received.chatItemId);
+        body.insert(QStringLiteral("chatMessageId"), received.chatMessageId);
+    }
+    return body;
+}
+
 QHttpServerResponse inbound(WorkerContext &context, const SmsSettings &settings, const QHttpServerRequest &request)
 {
     if (settings.secret.isEmpty() || !settings.gateway)
@@ -122,9 +186,24 @@ QHttpServerResponse inbound(WorkerContext &context, const SmsSettings &settings,
              QStringLiteral("The message is longer than %1 characters; nothing was stored.").arg(SmsParser::kMaxLength),
              {{QStringLiteral("maxLength"), qint64(SmsParser::kMaxLength)}}});
 
+    auto messageId = gatewayMessageId(*fields);
+    if (!messageId)
+        return http::problem(messageId.error());
+    const QString hash = smsHash(sms);
+
     auto transaction = storage::TransactionGuard::begin(context.db);
     if (!transaction)
         return http::problem(transaction.error());
+    if (!messageId->isEmpty()) {
+        auto earlier = earlierAnswer(context, *messageId, hash);
+        if (!earlier)
+            return http::problem(earlier.error());
+        if (earlier->has_value()) {
+            QHttpServerResponse replay(QByteArrayLiteral("application/json"), **earlier);
+            replay.setHeader("Idempotent-Replayed", "true");
+            return replay;
+        }
+    }
     SmsReception reception(context.db, context.clock);
     auto patient = reception.sender(sms.from);
     if (!patient) {
@@ -153,6 +232,16 @@ QHttpServerResponse inbound(WorkerContext &context, const SmsSettings &settings,
     for (const QString &object : std::as_const(received->created))
         if (auto logged = audit.append(caller, now, QStringLiteral("create"), object, patient->id); !logged)
             return http::problem(logged.error());
+    // A retry gets this answer; "replied" there says an answer was due (a retry sends none).
+    QJsonObject body = answerBody(patient->id, *received, received->reply.has_value());
+    if (!messageId->isEmpty()) {
+        auto stored = context.db.execute(
+            QStringLiteral("INSERT INTO idempotency_keys (subject_id, idem_key, request_hash, status, response, "
+                           "created_at) VALUES (?, ?, ?, 200, ?, ?)"),
+            {kGatewaySubject, *messageId, hash, QString::fromUtf8(json::compact(body)), now});
+        if (!stored)
+            return http::problem(stored.error());
+    }
     auto after = sync::ChangeLog(context.db).latest();
     if (!after)
         return http::problem(after.error());
@@ -161,25 +250,12 @@ QHttpServerResponse inbound(WorkerContext &context, const SmsSettings &settings,
     if (*after > *before && context.announceChange)
         context.announceChange(*after);
 
-    bool replied = false;
     if (received->reply) {
         auto sent = settings.gateway->send(*received->reply);
-        replied = sent.has_value();
-        if (!sent)
+        if (!sent) {
+            body.insert(QStringLiteral("replied"), false);
             qWarning("could not send an SMS answer: %s", qPrintable(sent.error().message)); // never the text
-    }
-    QJsonObject body{
-        {QStringLiteral("outcome"), SmsReception::outcomeKey(received->outcome)},
-        {QStringLiteral("patientId"), patient->id},
-        {QStringLiteral("measurementIds"), QJsonArray::fromStringList(received->measurementIds)},
-        {QStringLiteral("alertIds"), QJsonArray::fromStringList(received->alertIds)},
-        {QStringLiteral("replied"), replied},
-    };
-    if (received->alertItem)
-        body.insert(QStringLiteral("itemId"), received->alertItem->id);
-    if (!received->chatItemId.isEmpty()) {
-        body.insert(QStringLiteral("itemId"), received->chatItemId);
-        body.insert(QStringLiteral("chatMessageId"), received->chatMessageId);
+        }
     }
     return http::json(body);
 }

@@ -22,6 +22,18 @@ Result<Invitations::Created> Invitations::create(const auth::Caller &staff, cons
         if (owner->toString() != patientId)
             return fail(ErrorCode::InvalidInput, QStringLiteral("The item is not about this patient."));
     }
+    return insert(staff.id, patientId, itemId, expiresAt);
+}
+
+Result<Invitations::Created> Invitations::createOnBehalfOf(const QString &staffId, const QString &patientId,
+                                                           qint64 expiresAt)
+{
+    return insert(staffId, patientId, QString(), expiresAt);
+}
+
+Result<Invitations::Created> Invitations::insert(const QString &staffId, const QString &patientId,
+                                                 const QString &itemId, std::optional<qint64> expiresAt)
+{
     const qint64 now = m_clock.nowMs();
     if (expiresAt && *expiresAt <= now)
         return fail(ErrorCode::InvalidInput, QStringLiteral("An invitation cannot expire in the past."));
@@ -33,7 +45,7 @@ Result<Invitations::Created> Invitations::create(const auth::Caller &staff, cons
             "INSERT INTO portal_invitations (token_hash, patient_id, item_id, created_by, created_at, expires_at) "
             "VALUES (?, ?, ?, ?, ?, ?)"),
         {auth::SessionStore::hashToken(created.token.toLatin1()), patientId,
-         itemId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(itemId), staff.id, now,
+         itemId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(itemId), staffId, now,
          created.expiresAt});
     if (!stored)
         return fail(stored.error());

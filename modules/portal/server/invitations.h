@@ -42,6 +42,10 @@ public:
     // visit's start + 24 h); an `expiresAt` that has passed is InvalidInput.
     Result<Created> create(const auth::Caller &staff, const QString &patientId, const QString &itemId,
                            std::optional<qint64> expiresAt = std::nullopt);
+    // For a job without a session (the link of a form series' later occasion): a link for the
+    // patient, bound to no item, recorded as created by `staffId` (who sent the series; access was
+    // checked then), valid until `expiresAt` (which must lie ahead).
+    Result<Created> createOnBehalfOf(const QString &staffId, const QString &patientId, qint64 expiresAt);
     // Makes the patient's unused invitations to `itemId` unusable (marked used, without a session),
     // so that a new link replaces them: an old link that leaked stops working. Returns how many.
     // The caller checks access (it is about to create the new link).
@@ -56,6 +60,8 @@ public:
     Result<std::optional<QString>> invitedVisitItem(const auth::Caller &patient);
 
 private:
+    Result<Created> insert(const QString &staffId, const QString &patientId, const QString &itemId,
+                           std::optional<qint64> expiresAt);
     Result<std::optional<QString>> invitedItemWhere(const auth::Caller &patient, bool video);
 
     storage::Database &m_database;
