@@ -1,18 +1,29 @@
 // Nära patient portal: exchanges the one-time invitation in location.hash for a session kept in
-// sessionStorage, shows the thread and sends messages (polls every 2 seconds), or, when the
-// invitation is for a video visit, hands over to visit.js.
+// sessionStorage, then shows the start page: what the patient has to do (forms to answer,
+// forms.js; measurements to report, measurements.js) and the thread with the care centre (polled
+// every 2 seconds). When the invitation is for a video visit, it hands over to visit.js instead.
+// The pages are views of one document; the browser's back button moves between them.
 'use strict';
 
 (function () {
   const storageKey = 'nara.portal.session';
+  const pendingPrefix = 'nara.portal.pending.';
+  const pendingLifetimeMs = 15 * 60 * 1000;
   const status = document.getElementById('status');
   const section = document.getElementById('conversation');
   const list = document.getElementById('thread');
   const form = document.getElementById('composer');
   const textarea = document.getElementById('message');
   const send = document.getElementById('send');
+  const views = {
+    home: ['tasks', 'conversation'],
+    form: ['form-view'],
+    measurements: ['measurements-view'],
+  };
   let session = null;
   let lastRendered = '';
+  let view = '';
+  let signedIn = false;
 
   function say(text, isError) {
     status.textContent = text;
@@ -24,6 +35,29 @@
     const bytes = new Uint8Array(16);
     crypto.getRandomValues(bytes);
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  // The Idempotency-Key for sending `body` (a string) in `scope`: the same key while the same body
+  // is retried (a double click, a retry after a lost answer, even after a reload), a new one for
+  // another body. settle() forgets it once the server has given a definite answer.
+  function keyFor(scope, body) {
+    let pending = null;
+    try { pending = JSON.parse(sessionStorage.getItem(pendingPrefix + scope)); } catch (e) { pending = null; }
+    if (pending && pending.body === body && Date.now() - pending.since < pendingLifetimeMs) return pending.key;
+    const key = newKey();
+    try {
+      sessionStorage.setItem(pendingPrefix + scope, JSON.stringify({ body, key, since: Date.now() }));
+    } catch (e) { /* private mode: the key lives as long as this call */ }
+    return key;
+  }
+
+  function settle(scope) {
+    sessionStorage.removeItem(pendingPrefix + scope);
+  }
+
+  // Whether a reply is final for its Idempotency-Key (not worth retrying with the same one).
+  function definite(statusCode) {
+    return statusCode > 0 && statusCode < 500 && statusCode !== 429;
   }
 
   async function api(method, path, body, idempotencyKey) {
@@ -62,6 +96,49 @@
     return false;
   }
 
+  // The session is over (401/403): every page closes.
+  function expired() {
+    sessionStorage.removeItem(storageKey);
+    session = null;
+    signedIn = false;
+    for (const ids of Object.values(views)) for (const id of ids) document.getElementById(id).hidden = true;
+    document.getElementById('emergency').hidden = true;
+    say('Din inloggning har gått ut. Be din vårdcentral om en ny länk.', true);
+  }
+
+  // Shows one view; `state` carries what it needs (the form's requestId).
+  function showView(name, state) {
+    if (!signedIn) return;
+    if (!views[name]) name = 'home';
+    view = name;
+    for (const [key, ids] of Object.entries(views))
+      for (const id of ids) document.getElementById(id).hidden = key !== name;
+    say('');
+    if (name === 'home') {
+      window.NaraForms.refreshList();
+    } else if (name === 'form') {
+      window.NaraForms.open(state.requestId);
+    } else if (name === 'measurements') {
+      window.NaraMeasurements.open();
+    }
+    window.scrollTo(0, 0);
+    const heading = document.getElementById(name === 'home' ? 'tasks-heading'
+      : name === 'form' ? 'form-heading' : 'measurements-heading');
+    if (name !== 'home' || state.focus) heading.focus();
+  }
+
+  // Moves to a view as a new step in the history (the back button returns).
+  function go(name, state) {
+    const entry = Object.assign({ view: name }, state || {});
+    history.pushState(entry, '', location.pathname);
+    showView(name, Object.assign({ focus: true }, entry));
+  }
+
+  window.addEventListener('popstate', (event) => {
+    const state = event.state || { view: 'home' };
+    showView(state.view, Object.assign({ focus: true }, state));
+  });
+
   function render(thread) {
     const key = JSON.stringify(thread.messages.map((m) => m.id));
     if (key === lastRendered) return;
@@ -92,14 +169,11 @@
     const reply = await api('GET', '/api/v1/portal/thread');
     if (reply.status === 200) {
       render(reply.json);
-      say('');
+      if (view === 'home' && status.classList.contains('error')) say('');
     } else if (reply.status === 401 || reply.status === 403) {
-      sessionStorage.removeItem(storageKey);
-      session = null;
-      section.hidden = true;
-      say('Din inloggning har gått ut. Be din vårdcentral om en ny länk.', true);
+      expired();
       return false;
-    } else {
+    } else if (view === 'home') {
       say('Kunde inte hämta meddelanden just nu. Försöker igen …', true);
     }
     return true;
@@ -110,13 +184,16 @@
     const text = textarea.value.trim();
     if (!text) { say('Skriv något innan du skickar.', true); textarea.focus(); return; }
     send.disabled = true;
-    const key = newKey();
+    const key = keyFor('message', text);
     try {
       const reply = await api('POST', '/api/v1/portal/messages', { body: text }, key);
+      if (definite(reply.status)) settle('message');
       if (reply.status === 201) {
         textarea.value = '';
         say('Meddelandet är skickat.');
         await refresh();
+      } else if (reply.status === 401 || reply.status === 403) {
+        expired();
       } else {
         say('Meddelandet kunde inte skickas. Försök igen.', true);
       }
@@ -127,6 +204,13 @@
       textarea.focus();
     }
   });
+
+  // What forms.js and measurements.js use.
+  const portal = {
+    api, keyFor, settle, definite, expired, go,
+    home: () => go('home'),
+    session: () => session,
+  };
 
   async function start() {
     if (!(await signIn())) {
@@ -141,14 +225,20 @@
       await window.NaraVisit.start(session, visit.json);
       return;
     }
-    section.hidden = false;
-    say('Hämtar meddelanden …');
+    signedIn = true;
+    window.NaraForms.start(portal);
+    window.NaraMeasurements.start(portal);
+    document.getElementById('emergency').hidden = false;
+    // A reload keeps the page the patient was on.
+    const state = history.state && views[history.state.view] ? history.state : { view: 'home' };
+    history.replaceState(state, '', location.pathname);
+    showView(state.view, state);
     if (!(await refresh())) return;
     const timer = setInterval(async () => {
       try {
         if (!(await refresh())) clearInterval(timer);
       } catch (e) {
-        say('Ingen kontakt med servern. Försöker igen …', true);
+        if (view === 'home') say('Ingen kontakt med servern. Försöker igen …', true);
       }
     }, 2000);
   }

@@ -213,6 +213,14 @@ void installPortalRoutes(QHttpServer &server, WorkerContext &context, const Port
                  [] { return staticFile(QStringLiteral(":/portal/style.css"), "text/css; charset=utf-8"); });
     server.route(QStringLiteral("/portal/visit.js"), Method::Get,
                  [] { return staticFile(QStringLiteral(":/portal/visit.js"), "text/javascript; charset=utf-8"); });
+    server.route(QStringLiteral("/portal/questionnaire.js"), Method::Get, [] {
+        return staticFile(QStringLiteral(":/portal/questionnaire.js"), "text/javascript; charset=utf-8");
+    });
+    server.route(QStringLiteral("/portal/forms.js"), Method::Get,
+                 [] { return staticFile(QStringLiteral(":/portal/forms.js"), "text/javascript; charset=utf-8"); });
+    server.route(QStringLiteral("/portal/measurements.js"), Method::Get, [] {
+        return staticFile(QStringLiteral(":/portal/measurements.js"), "text/javascript; charset=utf-8");
+    });
     server.route(QStringLiteral("/portal/mesh.js"), Method::Get,
                  [] { return staticFile(QStringLiteral(":/call/mesh.js"), "text/javascript; charset=utf-8"); });
 }
