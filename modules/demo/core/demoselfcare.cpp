@@ -2,6 +2,7 @@
 
 #include "forms/core/formanswering.h"
 #include "forms/core/formseries.h"
+#include "inbox/core/inboxrepository.h"
 #include "monitoring/core/monitoringrepository.h"
 #include "monitoring/core/smsreception.h"
 
@@ -212,7 +213,8 @@ struct DemoForms
         return forms::FormSeries(db, clock).send(staff, sending);
     }
 
-    Result<void> answer(qint64 at, const forms::FormRequest &request, const QList<int> &scores)
+    // The patient answers at `at`; a handled answer was closed by the nurse the next day.
+    Result<void> answer(qint64 at, const forms::FormRequest &request, const QList<int> &scores, bool handled = false)
     {
         const FixedClock clock(at);
         auto answered = forms::FormAnswering(db, clock).answer(request.patientId, request.id,
@@ -220,6 +222,15 @@ struct DemoForms
         if (!answered)
             return fail(answered.error());
         ++items;
+        if (!handled)
+            return {};
+        inbox::InboxItem item = answered->item;
+        item.state = inbox::State::Done;
+        item.ownerId = staff.id;
+        item.claimedAt = at + kDay;
+        item.lastActivityAt = at + kDay;
+        if (auto closed = inbox::InboxRepository(db).update(item, at + kDay); !closed)
+            return fail(closed.error());
         return {};
     }
 };
@@ -234,15 +245,17 @@ Result<int> addForms(storage::Database &database, const Clock &clock, const QLis
     const qint64 now = clock.nowMs();
     DemoForms demo{database, staff};
 
-    // A depression follow-up every 14 days: 17 → 12 → 8 points, the fourth occasion open now.
+    // A depression follow-up every 14 days: 17 → 12 → 7 points (an improvement of 5), the fourth occasion open now.
     const qint64 seriesStart = now - 42 * kDay - 2 * kHour;
     auto series = demo.send(seriesStart, patients.at(0), QStringLiteral("phq-9"), 7, 14, now + 14 * kDay);
     if (!series)
         return fail(series.error());
     const QList<QList<int>> followUp{
-        {3, 2, 2, 2, 2, 2, 2, 2, 0}, {2, 2, 2, 1, 2, 1, 1, 1, 0}, {1, 1, 1, 1, 1, 1, 1, 1, 0}};
+        {3, 2, 2, 2, 2, 2, 2, 2, 0}, {2, 2, 2, 1, 2, 1, 1, 1, 0}, {1, 1, 1, 1, 1, 1, 1, 0, 0}};
     for (int i = 0; i < followUp.size() && i < series->size(); ++i)
-        if (auto done = demo.answer(series->at(i).availableAt + kDay + i * kHour, series->at(i), followUp.at(i)); !done)
+        if (auto done = demo.answer(series->at(i).availableAt + kDay + i * kHour, series->at(i), followUp.at(i),
+                                    i + 1 < followUp.size());
+            !done)
             return fail(done.error());
     auto anxiety = demo.send(now - 5 * kDay, patients.at(0), QStringLiteral("gad-7"), 7);
     if (!anxiety)

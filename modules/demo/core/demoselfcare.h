@@ -28,7 +28,8 @@ Result<int> addSelfMonitoring(storage::Database &database, const Clock &clock, c
                               const QString &staffId);
 
 // Forms for the demo region (issue 4), sent by `staff` (a nurse of the patients' unit): a PHQ-9
-// follow-up every 14 days for the first patient with three answers that improve (the trend chart)
+// follow-up every 14 days for the first patient with three answers that improve (the trend chart;
+// the first two already handled)
 // and the fourth occasion open now, a PHQ-9 answered today with item 9 above 0 (a stat item) for the
 // second, a GAD-7 for the third that passed its due date unanswered (the overdue job marks it) and
 // a GAD-7 answered with moderate anxiety for the first. Returns the number of inbox items added.
