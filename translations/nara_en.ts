@@ -228,6 +228,819 @@
     </message>
 </context>
 <context>
+    <name>nara::forms::FormAnswers</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>nara::forms::FormRequests</name>
+    <message>
+        <source>The form was sent by the first attempt, but the answer with the link was lost on the way. The patient got an SMS if a mobile number is registered; otherwise invite them to the portal from the inbox.</source>
+        <translation>The form was sent by the first attempt, but the answer with the link was lost on the way. The patient got an SMS if a mobile number is registered; otherwise invite them to the portal from the inbox.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: sending a form needs a connection. Nothing you entered is lost; send again when the connection is back.</source>
+        <translation>The server cannot be reached: sending a form needs a connection. Nothing you entered is lost; send again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The form was not sent: %1</source>
+        <translation>The form was not sent: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no form request or no link.</source>
+        <translation>The server&apos;s answer held no form request or no link.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::forms::FormResponsePane</name>
+    <message>
+        <source>Form answer</source>
+        <translation>Form answer</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>&amp;Close with note…</source>
+        <translation>&amp;Close with note…</translation>
+    </message>
+    <message>
+        <source>Escalate to a &amp;doctor…</source>
+        <translation>Escalate to a &amp;doctor…</translation>
+    </message>
+    <message>
+        <source>Contact the &amp;patient</source>
+        <translation>Contact the &amp;patient</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>No item selected</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2</source>
+        <translation>Sent by %1 on %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>occasion %1 of %2</source>
+        <translation>occasion %1 of %2</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Answered %1</translation>
+    </message>
+    <message>
+        <source>Not answered – was due %1</source>
+        <translation>Not answered – was due %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet – due %1</source>
+        <translation>Not answered yet – due %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was answered</source>
+        <translation>Cancelled before it was answered</translation>
+    </message>
+    <message>
+        <source>Answered %1; the answer has not reached this workstation yet.</source>
+        <translation>Answered %1; the answer has not reached this workstation yet.</translation>
+    </message>
+    <message>
+        <source>The form has not reached this workstation yet.</source>
+        <translation>The form has not reached this workstation yet.</translation>
+    </message>
+    <message>
+        <source>This answer is to a questionnaire this version of Nära does not know (%1). Update Nära to read it.</source>
+        <translation>This answer is to a questionnaire this version of Nära does not know (%1). Update Nära to read it.</translation>
+    </message>
+    <message>
+        <source>This answer does not match the questionnaire %1 and cannot be shown. Nothing of it is displayed, so that no answer is read wrongly. Details: %2</source>
+        <translation>This answer does not match the questionnaire %1 and cannot be shown. Nothing of it is displayed, so that no answer is read wrongly. Details: %2</translation>
+    </message>
+    <message>
+        <source>(wording not verified)</source>
+        <translation>(wording not verified)</translation>
+    </message>
+    <message>
+        <source>This wording awaits verification against the official translation.</source>
+        <translation>This wording awaits verification against the official translation.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 of %2 points</translation>
+    </message>
+    <message>
+        <source>PSFS mean %1</source>
+        <translation>PSFS mean %1</translation>
+    </message>
+    <message>
+        <source>Stat</source>
+        <translation>Stat</translation>
+    </message>
+    <message>
+        <source>ASAP</source>
+        <translation>ASAP</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>The first answer to this questionnaire.</source>
+        <translation>The first answer to this questionnaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improved by %n point(s) since %1</source>
+        <translation>
+            <numerusform>Improved by %n point since %1</numerusform>
+            <numerusform>Improved by %n points since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worse by %n point(s) since %1</source>
+        <translation>
+            <numerusform>Worse by %n point since %1</numerusform>
+            <numerusform>Worse by %n points since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchanged since %1</source>
+        <translation>Unchanged since %1</translation>
+    </message>
+    <message>
+        <source>No clinically relevant change since %1 (%2 points)</source>
+        <translation>No clinically relevant change since %1 (%2 points)</translation>
+    </message>
+</context>
+<context>
+    <name>nara::forms::FormTrendChart</name>
+    <message>
+        <source>Score over time</source>
+        <translation>Score over time</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This answer</source>
+        <translation>This answer</translation>
+    </message>
+    <message>
+        <source>Totals, oldest first: %1. The last one is this answer.</source>
+        <translation>Totals, oldest first: %1. The last one is this answer.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::forms::SendFormDialog</name>
+    <message>
+        <source>Send a form</source>
+        <translation>Send a form</translation>
+    </message>
+    <message>
+        <source>Search patient</source>
+        <translation>Search patient</translation>
+    </message>
+    <message>
+        <source>Name or personnummer</source>
+        <translation>Name or personnummer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Once</source>
+        <translation>&amp;Once</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Every</translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation>Every how many days</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation>Due in days</translation>
+    </message>
+    <message>
+        <source> days after it is sent</source>
+        <translation> days after it is sent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s link to the form</source>
+        <translation>The patient&apos;s link to the form</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copy link</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>The link is copied.</source>
+        <translation>The link is copied.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the form</source>
+        <translation>Send the form</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>How often:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>The end date is before the start: the first form goes out today, %1.</source>
+        <translation>The end date is before the start: the first form goes out today, %1.</translation>
+    </message>
+    <message>
+        <source>A schedule can run for at most a year.</source>
+        <translation>A schedule can run for at most a year.</translation>
+    </message>
+    <message>
+        <source>That makes %1 forms; at most %2 can be planned at once. Choose a longer interval or an earlier end date.</source>
+        <translation>That makes %1 forms; at most %2 can be planned at once. Choose a longer interval or an earlier end date.</translation>
+    </message>
+    <message>
+        <source>Choose the patient.</source>
+        <translation>Choose the patient.</translation>
+    </message>
+    <message>
+        <source>Choose the questionnaire.</source>
+        <translation>Choose the questionnaire.</translation>
+    </message>
+    <message>
+        <source>One form, sent now and due %1.</source>
+        <translation>One form, sent now and due %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s): the first now, then every %1 days until %2; each is due %3 days after it opens.</source>
+        <translation>
+            <numerusform>%n form: the first now, then every %1 days until %2; each is due %3 days after it opens.</numerusform>
+            <numerusform>%n forms: the first now, then every %1 days until %2; each is due %3 days after it opens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending a form needs a connection to the server. Nothing you entered is lost.</source>
+        <translation>Sending a form needs a connection to the server. Nothing you entered is lost.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form is sent (%n form(s)). The patient&apos;s link works until %1.</source>
+        <translation>
+            <numerusform>The form is sent (%n form). The patient&apos;s link works until %1.</numerusform>
+            <numerusform>The form is sent (%n forms). The patient&apos;s link works until %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An SMS with the link went to the patient&apos;s registered mobile number.</source>
+        <translation>An SMS with the link went to the patient&apos;s registered mobile number.</translation>
+    </message>
+    <message>
+        <source>No SMS went out (no mobile number is registered): give the patient the link.</source>
+        <translation>No SMS went out (no mobile number is registered): give the patient the link.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::AlertPane</name>
+    <message>
+        <source>Monitoring alert</source>
+        <translation>Monitoring alert</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Handled…</source>
+        <translation>&amp;Handled…</translation>
+    </message>
+    <message>
+        <source>Escalate to a &amp;doctor…</source>
+        <translation>Escalate to a &amp;doctor…</translation>
+    </message>
+    <message>
+        <source>Contact the &amp;patient</source>
+        <translation>Contact the &amp;patient</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring plan…</source>
+        <translation>&amp;Monitoring plan…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest measurements</source>
+        <translation>Latest measurements</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Value beyond a limit</source>
+        <translation>Value beyond a limit</translation>
+    </message>
+    <message>
+        <source>Measurement overdue</source>
+        <translation>Measurement overdue</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s remark</source>
+        <translation>The patient&apos;s remark</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>No item selected</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
+    </message>
+    <message>
+        <source>This alert concerns no measurement type: no history to show.</source>
+        <translation>This alert concerns no measurement type: no history to show.</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Severity: %1</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>The item shown changed while the dialog was open: nothing was done.</source>
+        <translation>The item shown changed while the dialog was open: nothing was done.</translation>
+    </message>
+    <message>
+        <source>The alert was closed meanwhile: nothing was done.</source>
+        <translation>The alert was closed meanwhile: nothing was done.</translation>
+    </message>
+    <message>
+        <source>Say what was done in a note: the alert is not marked as handled without one.</source>
+        <translation>Say what was done in a note: the alert is not marked as handled without one.</translation>
+    </message>
+    <message>
+        <source>The alert is marked as handled.</source>
+        <translation>The alert is marked as handled.</translation>
+    </message>
+    <message>
+        <source>There is no GP in the alert&apos;s care unit to escalate to.</source>
+        <translation>There is no GP in the alert&apos;s care unit to escalate to.</translation>
+    </message>
+    <message>
+        <source>Choose a GP of the alert&apos;s care unit: nothing was sent.</source>
+        <translation>Choose a GP of the alert&apos;s care unit: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation>Escalated to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::EscalateDialog</name>
+    <message>
+        <source>Escalate to a doctor</source>
+        <translation>Escalate to a doctor</translation>
+    </message>
+    <message>
+        <source>GP of the care unit:</source>
+        <translation>GP of the care unit:</translation>
+    </message>
+    <message>
+        <source>GPs of the care unit</source>
+        <translation>GPs of the care unit</translation>
+    </message>
+    <message>
+        <source>Note for the doctor (optional):</source>
+        <translation>Note for the doctor (optional):</translation>
+    </message>
+    <message>
+        <source>Note for the doctor</source>
+        <translation>Note for the doctor</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::MeasurementHistoryChart</name>
+    <message>
+        <source>Red %1</source>
+        <translation>Red %1</translation>
+    </message>
+    <message>
+        <source>Orange %1</source>
+        <translation>Orange %1</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s measurement</source>
+        <translation>The alert&apos;s measurement</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>%1: no measurements in the last %2 days.</source>
+        <translation>%1: no measurements in the last %2 days.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::PlanEditorDialog</name>
+    <message>
+        <source>Monitoring plan</source>
+        <translation>Monitoring plan</translation>
+    </message>
+    <message>
+        <source>Monitoring plan – %1</source>
+        <translation>Monitoring plan – %1</translation>
+    </message>
+    <message>
+        <source>End monitoring</source>
+        <translation>End monitoring</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No monitoring plan yet. Suggested: blood pressure once a day.</source>
+        <translation>No monitoring plan yet. Suggested: blood pressure once a day.</translation>
+    </message>
+    <message>
+        <source>The stored plan cannot be read by this version of Nära; saving replaces it.</source>
+        <translation>The stored plan cannot be read by this version of Nära; saving replaces it.</translation>
+    </message>
+    <message>
+        <source>Monitoring has ended. Saving a plan starts it again.</source>
+        <translation>Monitoring has ended. Saving a plan starts it again.</translation>
+    </message>
+    <message>
+        <source>Plan last changed %1.</source>
+        <translation>Plan last changed %1.</translation>
+    </message>
+    <message>
+        <source>Start of monitoring</source>
+        <translation>Start of monitoring</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;End monitoring…</source>
+        <translation>&amp;End monitoring…</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Interval of %1</source>
+        <translation>Interval of %1</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source>Unit of the interval of %1</source>
+        <translation>Unit of the interval of %1</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>A value at or beyond a red limit raises a red alert, beyond an orange limit an orange one. The patient&apos;s own limits replace the default of that measure.</source>
+        <translation>A value at or beyond a red limit raises a red alert, beyond an orange limit an orange one. The patient&apos;s own limits replace the default of that measure.</translation>
+    </message>
+    <message>
+        <source>Some limits are not numbers: see the marked fields.</source>
+        <translation>Some limits are not numbers: see the marked fields.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurement.</source>
+        <translation>Choose at least one measurement.</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 hour – %1 days.</source>
+        <translation>The interval must be 1 hour – %1 days.</translation>
+    </message>
+    <message>
+        <source>The plan is not saved: see the marked fields.</source>
+        <translation>The plan is not saved: see the marked fields.</translation>
+    </message>
+    <message>
+        <source>The plan is not saved: %1</source>
+        <translation>The plan is not saved: %1</translation>
+    </message>
+    <message>
+        <source>End the monitoring? The patient&apos;s measurements are then no longer expected and missing ones raise no alerts.</source>
+        <translation>End the monitoring? The patient&apos;s measurements are then no longer expected and missing ones raise no alerts.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::ProcessAlertDialog</name>
+    <message>
+        <source>Alert handled</source>
+        <translation>Alert handled</translation>
+    </message>
+    <message>
+        <source>What was done (required, kept with the alert):</source>
+        <translation>What was done (required, kept with the alert):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Mark as handled</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::QuantityThresholdsEditor</name>
+    <message>
+        <source>Red lower limit</source>
+        <translation>Red lower limit</translation>
+    </message>
+    <message>
+        <source>Red upper limit</source>
+        <translation>Red upper limit</translation>
+    </message>
+    <message>
+        <source>Orange lower limit</source>
+        <translation>Orange lower limit</translation>
+    </message>
+    <message>
+        <source>Orange upper limit</source>
+        <translation>Orange upper limit</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Use the default</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>red %1</source>
+        <translation>red %1</translation>
+    </message>
+    <message>
+        <source>orange %1</source>
+        <translation>orange %1</translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation>no limits</translation>
+    </message>
+    <message>
+        <source>%1 is outside what can be measured (%2–%3 %4).</source>
+        <translation>%1 is outside what can be measured (%2–%3 %4).</translation>
+    </message>
+    <message>
+        <source>A low limit must be below every high limit.</source>
+        <translation>A low limit must be below every high limit.</translation>
+    </message>
+    <message>
+        <source>The orange upper limit must be below the red one.</source>
+        <translation>The orange upper limit must be below the red one.</translation>
+    </message>
+    <message>
+        <source>The orange lower limit must be above the red one.</source>
+        <translation>The orange lower limit must be above the red one.</translation>
+    </message>
+</context>
+<context>
     <name>nara::video::AfterCallDialog</name>
     <message>
         <source>End the visit</source>
@@ -798,6 +1611,45 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::FormsHost</name>
+    <message>
+        <source>Close with note</source>
+        <translation>Close with note</translation>
+    </message>
+    <message>
+        <source>What was done about the answer? The note is kept with the item.</source>
+        <translation>What was done about the answer? The note is kept with the item.</translation>
+    </message>
+    <message>
+        <source>Another item was opened meanwhile: nothing was closed.</source>
+        <translation>Another item was opened meanwhile: nothing was closed.</translation>
+    </message>
+    <message>
+        <source>The form is closed.</source>
+        <translation>The form is closed.</translation>
+    </message>
+    <message>
+        <source>There is no GP in the form&apos;s care unit to escalate to.</source>
+        <translation>There is no GP in the form&apos;s care unit to escalate to.</translation>
+    </message>
+    <message>
+        <source>Nothing was escalated: choose a GP for the item shown.</source>
+        <translation>Nothing was escalated: choose a GP for the item shown.</translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation>Escalated to %1.</translation>
+    </message>
+    <message>
+        <source>The escalation was refused: %1</source>
+        <translation>The escalation was refused: %1</translation>
+    </message>
+    <message>
+        <source>The form is sent.</source>
+        <translation>The form is sent.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +2244,37 @@
     <message>
         <source>&amp;Book a video visit…</source>
         <translation>&amp;Book a video visit…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;form…</source>
+        <translation>Send a &amp;form…</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring plan…</source>
+        <translation>&amp;Monitoring plan…</translation>
+    </message>
+    <message>
+        <source>There is no open chat with %1. Phone the patient, or invite them to the portal (I) to write to you.</source>
+        <translation>There is no open chat with %1. Phone the patient, or invite them to the portal (I) to write to you.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::MonitoringHost</name>
+    <message>
+        <source>The alert is marked as handled.</source>
+        <translation>The alert is marked as handled.</translation>
+    </message>
+    <message>
+        <source>The alert is escalated to %1.</source>
+        <translation>The alert is escalated to %1.</translation>
+    </message>
+    <message>
+        <source>The monitoring plan is saved.</source>
+        <translation>The monitoring plan is saved.</translation>
+    </message>
+    <message>
+        <source>The monitoring is ended.</source>
+        <translation>The monitoring is ended.</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,819 @@
     </message>
 </context>
 <context>
+    <name>nara::forms::FormAnswers</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>nara::forms::FormRequests</name>
+    <message>
+        <source>The form was sent by the first attempt, but the answer with the link was lost on the way. The patient got an SMS if a mobile number is registered; otherwise invite them to the portal from the inbox.</source>
+        <translation>Formuläret skickades vid första försöket, men svaret med länken försvann på vägen. Patienten har fått ett sms om ett mobilnummer är registrerat; annars bjuder du in patienten till portalen från inkorgen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: sending a form needs a connection. Nothing you entered is lost; send again when the connection is back.</source>
+        <translation>Servern går inte att nå: att skicka ett formulär kräver anslutning. Inget du har fyllt i går förlorat; skicka igen när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The form was not sent: %1</source>
+        <translation>Formuläret skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no form request or no link.</source>
+        <translation>Serverns svar innehöll ingen formulärbegäran eller ingen länk.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::forms::FormResponsePane</name>
+    <message>
+        <source>Form answer</source>
+        <translation>Formulärsvar</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Utskick</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>&amp;Close with note…</source>
+        <translation>&amp;Avsluta med anteckning…</translation>
+    </message>
+    <message>
+        <source>Escalate to a &amp;doctor…</source>
+        <translation>Eskalera till &amp;läkare…</translation>
+    </message>
+    <message>
+        <source>Contact the &amp;patient</source>
+        <translation>Kontakta &amp;patienten</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Inget ärende valt</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Skickat %1</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2</source>
+        <translation>Skickat av %1 den %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>förfaller %1</translation>
+    </message>
+    <message>
+        <source>occasion %1 of %2</source>
+        <translation>tillfälle %1 av %2</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Besvarat %1</translation>
+    </message>
+    <message>
+        <source>Not answered – was due %1</source>
+        <translation>Ej besvarat – förföll %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet – due %1</source>
+        <translation>Ännu inte besvarat – förfaller %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was answered</source>
+        <translation>Återkallat innan det besvarades</translation>
+    </message>
+    <message>
+        <source>Answered %1; the answer has not reached this workstation yet.</source>
+        <translation>Besvarat %1; svaret har ännu inte kommit till den här arbetsstationen.</translation>
+    </message>
+    <message>
+        <source>The form has not reached this workstation yet.</source>
+        <translation>Formuläret har ännu inte kommit till den här arbetsstationen.</translation>
+    </message>
+    <message>
+        <source>This answer is to a questionnaire this version of Nära does not know (%1). Update Nära to read it.</source>
+        <translation>Svaret gäller ett formulär som den här versionen av Nära inte känner till (%1). Uppdatera Nära för att kunna läsa det.</translation>
+    </message>
+    <message>
+        <source>This answer does not match the questionnaire %1 and cannot be shown. Nothing of it is displayed, so that no answer is read wrongly. Details: %2</source>
+        <translation>Svaret stämmer inte med formuläret %1 och kan inte visas. Inget av det visas, så att inget svar läses fel. Detaljer: %2</translation>
+    </message>
+    <message>
+        <source>(wording not verified)</source>
+        <translation>(formuleringen ej verifierad)</translation>
+    </message>
+    <message>
+        <source>This wording awaits verification against the official translation.</source>
+        <translation>Formuleringen väntar på att kontrolleras mot den officiella översättningen.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ej besvarad</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 av %2 poäng</translation>
+    </message>
+    <message>
+        <source>PSFS mean %1</source>
+        <translation>PSFS-medelvärde %1</translation>
+    </message>
+    <message>
+        <source>Stat</source>
+        <translation>Omedelbart</translation>
+    </message>
+    <message>
+        <source>ASAP</source>
+        <translation>Snarast</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioritet: %1</translation>
+    </message>
+    <message>
+        <source>The first answer to this questionnaire.</source>
+        <translation>Det första svaret på det här formuläret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improved by %n point(s) since %1</source>
+        <translation>
+            <numerusform>Förbättrad med %n poäng sedan %1</numerusform>
+            <numerusform>Förbättrad med %n poäng sedan %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worse by %n point(s) since %1</source>
+        <translation>
+            <numerusform>Försämrad med %n poäng sedan %1</numerusform>
+            <numerusform>Försämrad med %n poäng sedan %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchanged since %1</source>
+        <translation>Oförändrad sedan %1</translation>
+    </message>
+    <message>
+        <source>No clinically relevant change since %1 (%2 points)</source>
+        <translation>Ingen kliniskt relevant förändring sedan %1 (%2 poäng)</translation>
+    </message>
+</context>
+<context>
+    <name>nara::forms::FormTrendChart</name>
+    <message>
+        <source>Score over time</source>
+        <translation>Poäng över tid</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This answer</source>
+        <translation>Det här svaret</translation>
+    </message>
+    <message>
+        <source>Totals, oldest first: %1. The last one is this answer.</source>
+        <translation>Totalpoäng, äldst först: %1. Den sista är det här svaret.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::forms::SendFormDialog</name>
+    <message>
+        <source>Send a form</source>
+        <translation>Skicka formulär</translation>
+    </message>
+    <message>
+        <source>Search patient</source>
+        <translation>Sök patient</translation>
+    </message>
+    <message>
+        <source>Name or personnummer</source>
+        <translation>Namn eller personnummer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>&amp;Once</source>
+        <translation>&amp;En gång</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Upprepat, med</translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation>Antal dagar mellan utskicken</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagars mellanrum</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>till och med</translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation>Dagar att svara</translation>
+    </message>
+    <message>
+        <source> days after it is sent</source>
+        <translation> dagar efter utskick</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s link to the form</source>
+        <translation>Patientens länk till formuläret</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Kopiera länken</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopiera länken</translation>
+    </message>
+    <message>
+        <source>The link is copied.</source>
+        <translation>Länken är kopierad.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Send the form</source>
+        <translation>Skicka formuläret</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Formulär:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Hur ofta:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>Sista svars&amp;dag:</translation>
+    </message>
+    <message>
+        <source>The end date is before the start: the first form goes out today, %1.</source>
+        <translation>Slutdatumet ligger före starten: det första formuläret skickas i dag, %1.</translation>
+    </message>
+    <message>
+        <source>A schedule can run for at most a year.</source>
+        <translation>Ett schema kan löpa i högst ett år.</translation>
+    </message>
+    <message>
+        <source>That makes %1 forms; at most %2 can be planned at once. Choose a longer interval or an earlier end date.</source>
+        <translation>Det blir %1 formulär; högst %2 kan planeras på en gång. Välj ett längre intervall eller ett tidigare slutdatum.</translation>
+    </message>
+    <message>
+        <source>Choose the patient.</source>
+        <translation>Välj patient.</translation>
+    </message>
+    <message>
+        <source>Choose the questionnaire.</source>
+        <translation>Välj formulär.</translation>
+    </message>
+    <message>
+        <source>One form, sent now and due %1.</source>
+        <translation>Ett formulär, skickas nu och förfaller %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s): the first now, then every %1 days until %2; each is due %3 days after it opens.</source>
+        <translation>
+            <numerusform>%n formulär: det första nu, sedan med %1 dagars mellanrum till och med %2; vart och ett förfaller %3 dagar efter att det öppnats.</numerusform>
+            <numerusform>%n formulär: det första nu, sedan med %1 dagars mellanrum till och med %2; vart och ett förfaller %3 dagar efter att det öppnats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending a form needs a connection to the server. Nothing you entered is lost.</source>
+        <translation>Att skicka ett formulär kräver anslutning till servern. Inget du har fyllt i går förlorat.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form is sent (%n form(s)). The patient&apos;s link works until %1.</source>
+        <translation>
+            <numerusform>Formuläret är skickat (%n formulär). Patientens länk fungerar till %1.</numerusform>
+            <numerusform>Formuläret är skickat (%n formulär). Patientens länk fungerar till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An SMS with the link went to the patient&apos;s registered mobile number.</source>
+        <translation>Ett sms med länken har skickats till patientens registrerade mobilnummer.</translation>
+    </message>
+    <message>
+        <source>No SMS went out (no mobile number is registered): give the patient the link.</source>
+        <translation>Inget sms skickades (inget mobilnummer är registrerat): ge patienten länken.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::AlertPane</name>
+    <message>
+        <source>Monitoring alert</source>
+        <translation>Larm från egenmonitorering</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>&amp;Handled…</source>
+        <translation>&amp;Hanterad…</translation>
+    </message>
+    <message>
+        <source>Escalate to a &amp;doctor…</source>
+        <translation>Eskalera till &amp;läkare…</translation>
+    </message>
+    <message>
+        <source>Contact the &amp;patient</source>
+        <translation>Kontakta &amp;patienten</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring plan…</source>
+        <translation>Ö&amp;vervakningsplan…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest measurements</source>
+        <translation>Senaste mätningarna</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mätning</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Senaste %1 dagarna</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Value beyond a limit</source>
+        <translation>Värde utanför gräns</translation>
+    </message>
+    <message>
+        <source>Measurement overdue</source>
+        <translation>Utebliven mätning</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s remark</source>
+        <translation>Patientens kommentar</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Inget ärende valt</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
+    </message>
+    <message>
+        <source>This alert concerns no measurement type: no history to show.</source>
+        <translation>Larmet gäller ingen mättyp: ingen historik att visa.</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Allvarlighetsgrad: %1</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>The item shown changed while the dialog was open: nothing was done.</source>
+        <translation>Det visade ärendet ändrades medan dialogen var öppen: inget gjordes.</translation>
+    </message>
+    <message>
+        <source>The alert was closed meanwhile: nothing was done.</source>
+        <translation>Larmet avslutades under tiden: inget gjordes.</translation>
+    </message>
+    <message>
+        <source>Say what was done in a note: the alert is not marked as handled without one.</source>
+        <translation>Skriv i en anteckning vad som gjordes: utan anteckning markeras larmet inte som hanterat.</translation>
+    </message>
+    <message>
+        <source>The alert is marked as handled.</source>
+        <translation>Larmet är markerat som hanterat.</translation>
+    </message>
+    <message>
+        <source>There is no GP in the alert&apos;s care unit to escalate to.</source>
+        <translation>Det finns ingen distriktsläkare på larmets vårdenhet att eskalera till.</translation>
+    </message>
+    <message>
+        <source>Choose a GP of the alert&apos;s care unit: nothing was sent.</source>
+        <translation>Välj en distriktsläkare på larmets vårdenhet: inget skickades.</translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation>Eskalerat till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::EscalateDialog</name>
+    <message>
+        <source>Escalate to a doctor</source>
+        <translation>Eskalera till läkare</translation>
+    </message>
+    <message>
+        <source>GP of the care unit:</source>
+        <translation>Distriktsläkare på vårdenheten:</translation>
+    </message>
+    <message>
+        <source>GPs of the care unit</source>
+        <translation>Vårdenhetens distriktsläkare</translation>
+    </message>
+    <message>
+        <source>Note for the doctor (optional):</source>
+        <translation>Anteckning till läkaren (valfri):</translation>
+    </message>
+    <message>
+        <source>Note for the doctor</source>
+        <translation>Anteckning till läkaren</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::MeasurementHistoryChart</name>
+    <message>
+        <source>Red %1</source>
+        <translation>Röd %1</translation>
+    </message>
+    <message>
+        <source>Orange %1</source>
+        <translation>Orange %1</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s measurement</source>
+        <translation>Larmets mätning</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historik för %1</translation>
+    </message>
+    <message>
+        <source>%1: no measurements in the last %2 days.</source>
+        <translation>%1: inga mätningar de senaste %2 dagarna.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::PlanEditorDialog</name>
+    <message>
+        <source>Monitoring plan</source>
+        <translation>Övervakningsplan</translation>
+    </message>
+    <message>
+        <source>Monitoring plan – %1</source>
+        <translation>Övervakningsplan – %1</translation>
+    </message>
+    <message>
+        <source>End monitoring</source>
+        <translation>Avsluta övervakning</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>No monitoring plan yet. Suggested: blood pressure once a day.</source>
+        <translation>Ingen övervakningsplan ännu. Förslag: blodtryck en gång om dygnet.</translation>
+    </message>
+    <message>
+        <source>The stored plan cannot be read by this version of Nära; saving replaces it.</source>
+        <translation>Den sparade planen kan inte läsas av den här versionen av Nära; om du sparar ersätts den.</translation>
+    </message>
+    <message>
+        <source>Monitoring has ended. Saving a plan starts it again.</source>
+        <translation>Övervakningen är avslutad. Om du sparar en plan startar den igen.</translation>
+    </message>
+    <message>
+        <source>Plan last changed %1.</source>
+        <translation>Planen ändrades senast %1.</translation>
+    </message>
+    <message>
+        <source>Start of monitoring</source>
+        <translation>Övervakningens start</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;End monitoring…</source>
+        <translation>Avsluta ö&amp;vervakning…</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <source>Interval of %1</source>
+        <translation>Intervall för %1</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>intervall </translation>
+    </message>
+    <message>
+        <source>Unit of the interval of %1</source>
+        <translation>Enhet för intervallet för %1</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dygn</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Gränsvärden</translation>
+    </message>
+    <message>
+        <source>A value at or beyond a red limit raises a red alert, beyond an orange limit an orange one. The patient&apos;s own limits replace the default of that measure.</source>
+        <translation>Ett värde vid eller bortom en röd gräns ger ett rött larm, bortom en orange gräns ett orange larm. Patientens egna gränser ersätter standardgränserna för det måttet.</translation>
+    </message>
+    <message>
+        <source>Some limits are not numbers: see the marked fields.</source>
+        <translation>Några gränser är inte tal: se de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurement.</source>
+        <translation>Välj minst en mätning.</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 hour – %1 days.</source>
+        <translation>Intervallet måste vara 1 timme – %1 dygn.</translation>
+    </message>
+    <message>
+        <source>The plan is not saved: see the marked fields.</source>
+        <translation>Planen är inte sparad: se de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>The plan is not saved: %1</source>
+        <translation>Planen är inte sparad: %1</translation>
+    </message>
+    <message>
+        <source>End the monitoring? The patient&apos;s measurements are then no longer expected and missing ones raise no alerts.</source>
+        <translation>Avsluta övervakningen? Patientens mätningar väntas då inte längre och uteblivna mätningar ger inga larm.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::ProcessAlertDialog</name>
+    <message>
+        <source>Alert handled</source>
+        <translation>Larmet hanterat</translation>
+    </message>
+    <message>
+        <source>What was done (required, kept with the alert):</source>
+        <translation>Vad som gjordes (krävs, sparas med larmet):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Markera som hanterat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>nara::monitoring::QuantityThresholdsEditor</name>
+    <message>
+        <source>Red lower limit</source>
+        <translation>Röd nedre gräns</translation>
+    </message>
+    <message>
+        <source>Red upper limit</source>
+        <translation>Röd övre gräns</translation>
+    </message>
+    <message>
+        <source>Orange lower limit</source>
+        <translation>Orange nedre gräns</translation>
+    </message>
+    <message>
+        <source>Orange upper limit</source>
+        <translation>Orange övre gräns</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nedre</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Övre</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Använd standard</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>”%1” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>red %1</source>
+        <translation>röd %1</translation>
+    </message>
+    <message>
+        <source>orange %1</source>
+        <translation>orange %1</translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation>inga gränser</translation>
+    </message>
+    <message>
+        <source>%1 is outside what can be measured (%2–%3 %4).</source>
+        <translation>%1 ligger utanför vad som kan mätas (%2–%3 %4).</translation>
+    </message>
+    <message>
+        <source>A low limit must be below every high limit.</source>
+        <translation>En nedre gräns måste ligga under varje övre gräns.</translation>
+    </message>
+    <message>
+        <source>The orange upper limit must be below the red one.</source>
+        <translation>Den orange övre gränsen måste ligga under den röda.</translation>
+    </message>
+    <message>
+        <source>The orange lower limit must be above the red one.</source>
+        <translation>Den orange nedre gränsen måste ligga över den röda.</translation>
+    </message>
+</context>
+<context>
     <name>nara::video::AfterCallDialog</name>
     <message>
         <source>End the visit</source>
@@ -798,6 +1611,45 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::FormsHost</name>
+    <message>
+        <source>Close with note</source>
+        <translation>Avsluta med anteckning</translation>
+    </message>
+    <message>
+        <source>What was done about the answer? The note is kept with the item.</source>
+        <translation>Vad gjordes med anledning av svaret? Anteckningen sparas med ärendet.</translation>
+    </message>
+    <message>
+        <source>Another item was opened meanwhile: nothing was closed.</source>
+        <translation>Ett annat ärende öppnades under tiden: inget avslutades.</translation>
+    </message>
+    <message>
+        <source>The form is closed.</source>
+        <translation>Formulärärendet är avslutat.</translation>
+    </message>
+    <message>
+        <source>There is no GP in the form&apos;s care unit to escalate to.</source>
+        <translation>Det finns ingen distriktsläkare på formulärets vårdenhet att eskalera till.</translation>
+    </message>
+    <message>
+        <source>Nothing was escalated: choose a GP for the item shown.</source>
+        <translation>Inget eskalerades: välj en distriktsläkare för ärendet som visas.</translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation>Eskalerat till %1.</translation>
+    </message>
+    <message>
+        <source>The escalation was refused: %1</source>
+        <translation>Eskaleringen avvisades: %1</translation>
+    </message>
+    <message>
+        <source>The form is sent.</source>
+        <translation>Formuläret är skickat.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +2244,37 @@
     <message>
         <source>&amp;Book a video visit…</source>
         <translation>&amp;Boka videobesök…</translation>
+    </message>
+    <message>
+        <source>Send a &amp;form…</source>
+        <translation>Skicka &amp;formulär…</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring plan…</source>
+        <translation>Ö&amp;vervakningsplan…</translation>
+    </message>
+    <message>
+        <source>There is no open chat with %1. Phone the patient, or invite them to the portal (I) to write to you.</source>
+        <translation>Det finns ingen öppen chatt med %1. Ring patienten, eller bjud in patienten till portalen (I) så att hen kan skriva till er.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::MonitoringHost</name>
+    <message>
+        <source>The alert is marked as handled.</source>
+        <translation>Larmet är markerat som hanterat.</translation>
+    </message>
+    <message>
+        <source>The alert is escalated to %1.</source>
+        <translation>Larmet är eskalerat till %1.</translation>
+    </message>
+    <message>
+        <source>The monitoring plan is saved.</source>
+        <translation>Övervakningsplanen är sparad.</translation>
+    </message>
+    <message>
+        <source>The monitoring is ended.</source>
+        <translation>Övervakningen är avslutad.</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,17 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace nara;
 using namespace nara::test;
 using namespace nara::workstation;
+
+namespace {
+const char kSmsSecret[] = "e2e-sms-secret-0123456789";
+}
 
 class TestWorkstationE2e : public QObject
 {
@@ -35,14 +41,16 @@ private Q_SLOTS:
     void initTestCase();
     void nurseLogsInClaimsAndReplies();
     void portalMessageArrivesByPush();
+    void smsBloodPressureBecomesRedAlert();
     void cleanupTestCase() { m_server.terminate(); }
 
 private:
     LoginSession logIn(const QString &username);
     bool threadHas(InboxStore &store, const QString &itemId, const QString &body, bool pending);
 
-    ServerProcess m_server;
     QTemporaryDir m_dir;
+    ServerProcess m_server{{QStringLiteral("--demo"), QStringLiteral("--sms-secret"), QString::fromLatin1(kSmsSecret),
+                            QStringLiteral("--sms-outbox"), m_dir.filePath(QStringLiteral("sms-outbox.jsonl"))}};
     SystemClock m_clock;
 };
 
@@ -178,6 +186,86 @@ void TestWorkstationE2e::portalMessageArrivesByPush()
           latency.elapsed());
     // The patient's answer moves the item back to the clinician.
     QTRY_COMPARE_WITH_TIMEOUT(inbox::toString(ws.store().item(itemId)->state), QStringLiteral("in_progress"), 5000);
+    ws.stop();
+}
+
+// A patient texts their blood pressure from home; the SMS gateway calls the webhook; the nurse's
+// running workstation gets a red alert by push and shows it in the alert pane.
+void TestWorkstationE2e::smsBloodPressureBecomesRedAlert()
+{
+    // A Falkenberg patient (anna's unit) with a phone number no one else has, from the server's database.
+    QString patientId;
+    QString phone;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("e2e-sms"));
+        db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT p.id, p.phone FROM patients p JOIN care_relations r ON r.patient_id = p.id "
+            "WHERE r.unit_id = 'unit-falkenberg' AND p.phone IS NOT NULL AND (SELECT COUNT(*) FROM care_relations o "
+            "WHERE o.patient_id = p.id) = 1 AND (SELECT COUNT(*) FROM patients q WHERE q.phone = p.phone) = 1 "
+            "ORDER BY p.id LIMIT 1")));
+        QVERIFY(query.next());
+        patientId = query.value(0).toString();
+        phone = query.value(1).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("e2e-sms"));
+    QVERIFY(!patientId.isEmpty());
+
+    const LoginSession session = logIn(QStringLiteral("anna"));
+    QVERIFY(!session.token.isEmpty());
+    // Polling every ten minutes: the alert must come by push.
+    auto station
+        = Workstation::open(session, m_clock, {m_dir.filePath(QStringLiteral("anna-3.sqlite")), 600'000, true});
+    QVERIFY(station);
+    Workstation &ws = **station;
+    ws.start();
+    ws.window().show();
+    QTRY_VERIFY_WITH_TIMEOUT(ws.store().count() > 100, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ws.window().findChild<QLabel *>(QStringLiteral("syncStatus"))->property("syncState").toString(),
+        QStringLiteral("online"), 10000);
+    const auto alertItemOf = [&ws, &patientId]() -> QString {
+        for (int row = 0; row < ws.store().count(); ++row) {
+            const auto &item = ws.store().row(row).item;
+            if (item.kind == inbox::Kind::Alert && item.patientId == patientId)
+                return item.id;
+        }
+        return {};
+    };
+    QVERIFY(alertItemOf().isEmpty());
+
+    QByteArrayList fields;
+    for (const auto &[name, value] : {std::pair{"from", phone}, std::pair{"to", QStringLiteral("71234")},
+                                      std::pair{"message", QStringLiteral("BT 182/95")}})
+        fields.append(QByteArray(name) + '=' + QUrl::toPercentEncoding(value));
+    const HttpReply reply = TestHttp(m_server.url())
+                                .post(QStringLiteral("/api/v1/sms/inbound"), fields.join('&'),
+                                      {{"Content-Type", "application/x-www-form-urlencoded"},
+                                       {"X-Nara-Sms-Secret", QByteArray(kSmsSecret)}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("alerted"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!alertItemOf().isEmpty(), 10000);
+    const QString itemId = alertItemOf();
+    const auto item = ws.store().item(itemId);
+    QVERIFY(item);
+    QCOMPARE(inbox::toString(item->priority), QStringLiteral("asap"));
+    QVERIFY2(item->title.contains(QStringLiteral("182/95")), qPrintable(item->title));
+    QVERIFY(item->priorityReason.contains(QStringLiteral("röd gräns")));
+    // The alert and its measurement arrive as records with the item.
+    QTRY_VERIFY_WITH_TIMEOUT(!ws.store().records(QStringLiteral("alert"), patientId).isEmpty(), 5000);
+    const QJsonObject alert = ws.store().records(QStringLiteral("alert"), patientId).first();
+    QCOMPARE(alert.value(QStringLiteral("severity")).toString(), QStringLiteral("red"));
+    QCOMPARE(alert.value(QStringLiteral("itemId")).toString(), itemId);
+    QVERIFY(!ws.store().records(QStringLiteral("measurement"), patientId).isEmpty());
+
+    // The nurse opens it: the alert pane shows the red alert.
+    QVERIFY(ws.window().openItem(itemId));
+    auto *pane = ws.window().findChild<QWidget *>(QStringLiteral("alertPane"));
+    QVERIFY(pane);
+    QTRY_VERIFY(pane->isVisible());
     ws.stop();
 }
 

@@ -3,15 +3,18 @@
 #include "workstation/ui/invitationdialog.h"
 #include "workstation/ui/portalinvitation.h"
 
+#include "forms/ui/sendformdialog.h"
 #include "foundation/core/clock.h"
 #include "video/ui/bookvisitdialog.h"
 #include "video/ui/videopane.h"
 #include "workstation/ui/dialogs.h"
+#include "workstation/ui/formshost.h"
 #include "workstation/ui/inboxfilters.h"
 #include "workstation/ui/inboxmodel.h"
 #include "workstation/ui/inboxstore.h"
 #include "workstation/ui/itemcommands.h"
 #include "workstation/ui/itemdetailpane.h"
+#include "workstation/ui/monitoringhost.h"
 #include "workstation/ui/shortcuthelpdialog.h"
 #include "workstation/ui/writesink.h"
 
@@ -106,26 +109,24 @@ MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentChanged(current); });
 
-    m_detail = new ItemDetailPane(store, this);
+    m_panes = new DetailPanes(m_context, *m_commands, this);
+    m_detail = m_panes->chatPane();
+    m_video = m_panes->video();
     connect(m_detail, &ItemDetailPane::sendRequested, this, &MainWindow::sendReply);
-    m_video = new VideoVisitHost(m_context, this);
     m_video->setItemOpener([this](const QString &itemId) { return openItem(itemId); });
-    connect(m_video, &VideoVisitHost::message, this,
+    connect(m_panes, &DetailPanes::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_panes, &DetailPanes::contactPatient, this, &MainWindow::contactPatient);
     connect(m_video, &VideoVisitHost::patientWaiting, this,
             [this](const QString &itemId, const QString &text) { notify(itemId, tr("Video visit"), text); });
     connect(m_video, &VideoVisitHost::visitBooked, this, &MainWindow::visitBooked);
     connect(m_video, &VideoVisitHost::callStarted, this, &MainWindow::callStarted);
     connect(m_video, &VideoVisitHost::callFinished, this, &MainWindow::callFinished);
-    m_detailStack = new QStackedWidget(this);
-    m_detailStack->setObjectName(QStringLiteral("detailStack"));
-    m_detailStack->addWidget(m_detail);
-    m_detailStack->addWidget(m_video->pane());
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detailStack);
+    splitter->addWidget(m_panes->stack());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({900, 500});
@@ -213,6 +214,11 @@ void MainWindow::buildActions()
             &QAction::triggered, this, &MainWindow::invitePatient);
     connect(addAction(Action::BookVisit, QStringLiteral("actionBookVisit"), tr("&Book a video visit…"), {Qt::Key_B}),
             &QAction::triggered, this, [this] { m_video->bookVisit(currentItemId()); });
+    connect(addAction(Action::SendForm, QStringLiteral("actionSendForm"), tr("Send a &form…"), {Qt::Key_F}),
+            &QAction::triggered, this, [this] { m_panes->forms()->sendForm(currentItemId()); });
+    connect(addAction(Action::MonitoringPlan, QStringLiteral("actionMonitoringPlan"), tr("&Monitoring plan…"),
+                      {QKeySequence(Qt::SHIFT | Qt::Key_M)}),
+            &QAction::triggered, this, &MainWindow::editMonitoringPlan);
     connect(addAction(Action::ShortcutHelp, QStringLiteral("actionShortcutHelp"), tr("Keyboard shortcuts"),
                       {Qt::Key_F1, Qt::Key_Question}),
             &QAction::triggered, this, &MainWindow::showShortcutHelp);
@@ -297,8 +303,8 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     bar->addWidget(m_search);
     bar->addSeparator();
-    for (Action which :
-         {Action::Claim, Action::Release, Action::Assign, Action::Close, Action::Refresh, Action::BookVisit})
+    for (Action which : {Action::Claim, Action::Release, Action::Assign, Action::Close, Action::Refresh,
+                         Action::BookVisit, Action::SendForm, Action::MonitoringPlan})
         bar->addAction(action(which));
 }
 
@@ -325,7 +331,7 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> actions;
     for (int i = 0; i <= int(Action::Quit); ++i)
         actions.append(m_actions.value(i));
-    actions += videoPane()->shortcutActions(); // while a video item is shown
+    actions += m_panes->shortcutActions(); // while an item of their kind is shown
     return actions;
 }
 
@@ -364,6 +370,54 @@ void MainWindow::invitePatient()
 std::unique_ptr<video::BookVisitDialog> MainWindow::createBookingDialog()
 {
     return m_video->createBookingDialog(currentItemId());
+}
+
+std::unique_ptr<forms::SendFormDialog> MainWindow::createSendFormDialog()
+{
+    return m_panes->forms()->createSendDialog(currentItemId());
+}
+
+void MainWindow::editMonitoringPlan()
+{
+    const inbox::InboxItem *item = m_context.store->item(currentItemId());
+    if (!item || item->patientId.isEmpty()) {
+        statusBar()->showMessage(tr("Choose an item about a patient first."), 5000);
+        return;
+    }
+    m_panes->monitoring()->editPlan(item->patientId);
+}
+
+void MainWindow::contactPatient(const QString &patientId)
+{
+    const QString chatId = m_panes->openChatOf(patientId);
+    if (chatId.isEmpty()) {
+        // The workstation starts no chats of its own (yet): the patient writes first from the portal.
+        statusBar()->showMessage(tr("There is no open chat with %1. Phone the patient, or invite them to the portal "
+                                    "(I) to write to you.")
+                                     .arg(m_context.store->patient(patientId).name),
+                                 10'000);
+        return;
+    }
+    if (!openItem(chatId)) {
+        showAllItems(); // the filters hid it
+        openItem(chatId);
+    }
+    m_detail->focusReply();
+}
+
+void MainWindow::showAllItems()
+{
+    m_kindFilter->setCurrentIndex(0);
+    m_stateFilter->setCurrentIndex(0); // open ones
+    m_ownershipFilter->setCurrentIndex(0);
+    m_unreadOnly->setChecked(false);
+    m_overdueOnly->setChecked(false);
+    m_search->clear();
+}
+
+void MainWindow::writeRejected(const QString &writeId, const QString &message)
+{
+    m_panes->writeRejected(writeId, message);
 }
 
 void MainWindow::notify(const QString &itemId, const QString &heading, const QString &text)
@@ -426,21 +480,10 @@ void MainWindow::currentChanged(const QModelIndex &current)
     const QString itemId = current.data(InboxModel::IdRole).toString();
     if (itemId == m_shownItemId)
         return;
-    showDetail(itemId);
+    m_shownItemId = itemId;
+    m_panes->show(itemId);
     if (!itemId.isEmpty())
         m_commands->open(itemId);
-}
-
-void MainWindow::showDetail(const QString &itemId)
-{
-    m_shownItemId = itemId;
-    if (m_video->showItem(itemId)) {
-        m_detail->showItem({}); // no reply goes to a video item
-        m_detailStack->setCurrentWidget(m_video->pane());
-        return;
-    }
-    m_detail->showItem(itemId);
-    m_detailStack->setCurrentWidget(m_detail);
 }
 
 void MainWindow::moveSelection(int delta)

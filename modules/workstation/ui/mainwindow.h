@@ -4,6 +4,7 @@
 #include "sync/core/pendingwrite.h"
 #include "video/ui/mediadevices.h"
 #include "workstation/ui/callsession.h"
+#include "workstation/ui/detailpanes.h"
 #include "workstation/ui/videovisithost.h"
 #include "workstation/ui/workstationcontext.h"
 
@@ -17,8 +18,12 @@ class QLabel;
 class QLineEdit;
 class QSystemTrayIcon;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
+
+namespace nara::forms {
+class FormResponsePane;
+class SendFormDialog;
+} // namespace nara::forms
 
 namespace nara::workstation {
 
@@ -55,6 +60,8 @@ public:
         Send,
         InvitePatient,
         BookVisit,
+        SendForm,
+        MonitoringPlan,
         ShortcutHelp,
         Quit,
     };
@@ -68,18 +75,22 @@ public:
 
     void setCallLauncher(CallLauncher launcher);
     bool inCall() const;
-    video::VideoPane *videoPane() const { return m_video->pane(); }
-    video::MediaDevices &mediaDevices() const { return m_video->mediaDevices(); }
+    video::VideoPane *videoPane() const { return m_panes->video()->pane(); }
+    video::MediaDevices &mediaDevices() const { return m_panes->video()->mediaDevices(); }
     // The booking dialog, filled from the cache (patients, colleagues) and preselecting the current
     // item's patient; the action runs it, screenshots show it.
     std::unique_ptr<video::BookVisitDialog> createBookingDialog();
+    // The same for sending a form (F).
+    std::unique_ptr<forms::SendFormDialog> createSendFormDialog();
+    // The detail panes by kind: the form answer's and the alert's with their hosts.
+    DetailPanes *detailPanes() const { return m_panes; }
 
     QAction *action(Action which) const;
     QList<QAction *> shortcutActions() const;
     InboxModel *inboxModel() const { return m_model; }
     ItemCommands *commands() const { return m_commands; }
     QTableView *inboxView() const { return m_view; }
-    ItemDetailPane *detailPane() const { return m_detail; }
+    ItemDetailPane *detailPane() const { return m_panes->chatPane(); }
     // Selects and opens an item; false when the filters hide it.
     bool openItem(const QString &itemId);
     QString currentItemId() const;
@@ -88,6 +99,10 @@ public:
 public Q_SLOTS:
     void setSyncState(nara::sync::SyncState state, int queuedWrites);
     void showShortcutHelp();
+    // Opens the patient's open chat item (clearing the filters that hide it), or says there is none.
+    void contactPatient(const QString &patientId);
+    // The server finally refused a write (the panes that made it say so).
+    void writeRejected(const QString &writeId, const QString &message);
 
 Q_SIGNALS:
     // A portal invitation was created for the current item's patient (the link is also shown).
@@ -111,7 +126,8 @@ private:
     void closeItems(const QStringList &itemIds, bool confirm);
     void reopenCurrent();
     void invitePatient();
-    void showDetail(const QString &itemId);
+    void editMonitoringPlan();
+    void showAllItems();
     void notify(const QString &itemId, const QString &heading, const QString &text);
     void updateCount();
     void notifyUrgent(const QList<nara::inbox::InboxItem> &items);
@@ -128,9 +144,9 @@ private:
     ItemCommands *m_commands = nullptr;
     PortalInvitation *m_invitation = nullptr; // null without a server
     QTableView *m_view = nullptr;
-    ItemDetailPane *m_detail = nullptr;
-    QStackedWidget *m_detailStack = nullptr; // the chat pane or the video pane, by the item's kind
-    VideoVisitHost *m_video = nullptr; // the video pane, booking and the call
+    DetailPanes *m_panes = nullptr; // the chat, video, form and alert panes, by the item's kind
+    ItemDetailPane *m_detail = nullptr; // the chat pane (m_panes's)
+    VideoVisitHost *m_video = nullptr; // the video pane, booking and the call (m_panes's)
     QString m_shownItemId;
     QComboBox *m_kindFilter = nullptr;
     QComboBox *m_stateFilter = nullptr;

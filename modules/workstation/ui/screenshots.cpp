@@ -1,14 +1,19 @@
 #include "workstation/ui/screenshots.h"
 
+#include "forms/ui/formresponsepane.h"
+#include "forms/ui/sendformdialog.h"
 #include "inbox/core/inboxitem.h"
 #include "video/core/visit.h"
 #include "video/ui/bookvisitdialog.h"
 #include "video/ui/precallcheckdialog.h"
 #include "video/ui/videopane.h"
+#include "workstation/ui/dialogs.h"
+#include "workstation/ui/formshost.h"
 #include "workstation/ui/inboxmodel.h"
 #include "workstation/ui/inboxstore.h"
 #include "workstation/ui/logindialog.h"
 #include "workstation/ui/mainwindow.h"
+#include "workstation/ui/monitoringhost.h"
 #include "workstation/ui/shortcuthelpdialog.h"
 
 #include <QAbstractItemModel>
@@ -16,6 +21,9 @@
 #include <QDir>
 #include <QPixmap>
 #include <QTableView>
+#include <QTimer>
+
+#include <functional>
 
 namespace nara::workstation {
 
@@ -39,6 +47,100 @@ Result<void> save(QWidget &widget, const QDir &dir, const QString &name)
     if (pixmap.isNull() || !pixmap.save(path, "PNG"))
         return fail(ErrorCode::Storage, QStringLiteral("Could not write %1").arg(path));
     return {};
+}
+
+// The ids of the items of `kind`, in the inbox's current order.
+QStringList itemsOfKind(const MainWindow &window, inbox::Kind kind)
+{
+    QStringList ids;
+    const QAbstractItemModel *model = window.inboxView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(InboxModel::KindRole).toInt() == int(kind))
+            ids.append(index.data(InboxModel::IdRole).toString());
+    }
+    return ids;
+}
+
+// The form item that shows most: a PHQ-9 answer with earlier answers to chart, else any answer,
+// else any form item.
+QString formItemToShow(const MainWindow &window)
+{
+    QString best;
+    int bestRank = -1;
+    for (const QString &itemId : itemsOfKind(window, inbox::Kind::Form)) {
+        const forms::FormItemView view = window.detailPanes()->forms()->formView(itemId);
+        const QString questionnaireId = view.response.value(u"questionnaireId").toString();
+        const auto sameQuestionnaire = std::count_if(
+            view.patientResponses.cbegin(), view.patientResponses.cend(), [&](const QJsonObject &response) {
+                return response.value(u"questionnaireId").toString() == questionnaireId;
+            });
+        const int rank = view.response.isEmpty() ? 0 : (questionnaireId == u"phq-9" && sameQuestionnaire > 1 ? 2 : 1);
+        if (rank > bestRank) {
+            best = itemId;
+            bestRank = rank;
+        }
+    }
+    return best;
+}
+
+// Runs `open`, which shows a modal dialog through Dialogs::run, and saves that dialog as it shows.
+Result<void> saveModal(const std::function<void()> &open, const QDir &dir, const QString &name)
+{
+    Result<void> saved = fail(ErrorCode::Internal, u"No dialog showed to save as " + name);
+    QTimer poll;
+    poll.setInterval(50);
+    int tries = 0;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog && ++tries < 100)
+            return;
+        poll.stop();
+        if (dialog) {
+            saved = save(*dialog, dir, name);
+            dialog->close(); // rejected: nothing is saved or sent
+        }
+    });
+    poll.start();
+    // Screenshots run non-interactive (every dialog cancelled unseen); this one must show.
+    Dialogs::setNonInteractive(false);
+    open();
+    Dialogs::setNonInteractive(true);
+    poll.stop();
+    return saved;
+}
+
+// Forms: an answer (a PHQ-9 with its trend when there is one) and the send dialog; self-monitoring:
+// the first alert and its patient's monitoring plan.
+Result<void> saveFormsAndAlerts(MainWindow &window, const QDir &target)
+{
+    if (const QString formItem = formItemToShow(window); !formItem.isEmpty()) {
+        window.openItem(formItem);
+        if (auto saved = save(window, target, QStringLiteral("form.png")); !saved)
+            return saved;
+    } else {
+        qInfo("screenshots: no form item in the inbox, form.png not written");
+    }
+    auto sendForm = window.createSendFormDialog();
+    if (auto saved = save(*sendForm, target, QStringLiteral("sendform.png")); !saved)
+        return saved;
+    sendForm.reset();
+
+    const QStringList alerts = itemsOfKind(window, inbox::Kind::Alert);
+    if (alerts.isEmpty()) {
+        qInfo("screenshots: no alert item in the inbox, alert.png and monitoringplan.png not written");
+        return {};
+    }
+    window.openItem(alerts.first());
+    if (auto saved = save(window, target, QStringLiteral("alert.png")); !saved)
+        return saved;
+    const QString patientId = window.inboxModel()->store().item(alerts.first())->patientId;
+    if (patientId.isEmpty()) {
+        qInfo("screenshots: the alert has no patient, monitoringplan.png not written");
+        return {};
+    }
+    return saveModal([&] { window.detailPanes()->monitoring()->editPlan(patientId); }, target,
+                     QStringLiteral("monitoringplan.png"));
 }
 
 } // namespace
@@ -73,8 +175,12 @@ Result<void> renderScreenshots(MainWindow &window, const QString &dir)
     if (auto saved = save(help, target, QStringLiteral("shortcuts.png")); !saved)
         return saved;
 
-    // Video: the booking dialog, the pane of a visit with a waiting patient (else any visit) and
-    // the pre-call check with the devices this machine has (none offscreen: its messages show).
+    if (auto saved = saveFormsAndAlerts(window, target); !saved)
+        return saved;
+
+    // Video, last (the window keeps showing the visit): the booking dialog, the pane of a visit with
+    // a waiting patient (else any visit) and the pre-call check with the devices this machine has
+    // (none offscreen: its messages show).
     auto booking = window.createBookingDialog();
     if (auto saved = save(*booking, target, QStringLiteral("booking.png")); !saved)
         return saved;

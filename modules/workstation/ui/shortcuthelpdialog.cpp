@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
@@ -22,18 +23,29 @@ ShortcutHelpDialog::ShortcutHelpDialog(const QList<QAction *> &actions, QWidget 
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Panes that are never shown together (a form's, an alert's) share keys for the same kind of
+    // action: one row per key, naming each action once.
+    QHash<QString, int> rowOfKeys;
     for (QAction *action : actions) {
         if (action->shortcuts().isEmpty())
             continue;
-        QStringList keys;
+        QStringList keyTexts;
         for (const QKeySequence &sequence : action->shortcuts())
-            keys.append(sequence.toString(QKeySequence::NativeText));
-        const int row = table->rowCount();
-        table->insertRow(row);
+            keyTexts.append(sequence.toString(QKeySequence::NativeText));
+        const QString keys = keyTexts.join(QStringLiteral(", "));
         QString text = action->text();
         text.remove(QLatin1Char('&'));
+        if (const auto known = rowOfKeys.constFind(keys); known != rowOfKeys.cend()) {
+            QTableWidgetItem *item = table->item(*known, 0);
+            if (!item->text().split(QStringLiteral(" / ")).contains(text))
+                item->setText(item->text() + QStringLiteral(" / ") + text);
+            continue;
+        }
+        const int row = table->rowCount();
+        table->insertRow(row);
+        rowOfKeys.insert(keys, row);
         table->setItem(row, 0, new QTableWidgetItem(text));
-        table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
