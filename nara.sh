@@ -106,7 +106,10 @@ cmd_demo() {
   mkdir -p "$data"
   local port="${NARA_DEMO_PORT:-8080}"
   log "starting nara-server with the demo region on http://127.0.0.1:$port"
-  "$BUILD_DIR/app/server/nara-server" --data-dir "$data" --port "$port" --demo >"$data/server.log" 2>&1 &
+  # SMS (form links, answers to patients) go to a file instead of a gateway; the webhook takes the
+  # secret below (docs/operations.md, "SMS").
+  "$BUILD_DIR/app/server/nara-server" --data-dir "$data" --port "$port" --demo \
+    --sms-secret demo-sms-secret-2026 --sms-outbox "$data/sms-outbox.jsonl" >"$data/server.log" 2>&1 &
   SERVER_PID=$!
   trap stop_server EXIT
   for _ in $(seq 1 100); do
@@ -115,6 +118,7 @@ cmd_demo() {
     sleep 0.2
   done
   sed -n '/Demo accounts/,/^$/p' "$data/server.log"
+  log "outgoing SMS are written to $data/sms-outbox.jsonl"
   local args=(--server "http://127.0.0.1:$port" --user anna --password demo)
   # Chromium (the video call's web view) refuses to run as root with its sandbox on.
   [ "$(id -u)" -ne 0 ] || export QTWEBENGINE_DISABLE_SANDBOX=1
