@@ -16,6 +16,7 @@
 #include "workstation/ui/loginservice.h"
 #include "workstation/ui/mainwindow.h"
 #include "workstation/ui/workstation.h"
+#include "workstationlogin.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -88,15 +89,7 @@ private:
 
 LoginSession TestPortalFormsE2e::logIn(const QString &username)
 {
-    ApiLoginService service;
-    LoginDialog dialog(&service);
-    dialog.setServer(m_server.url().toString());
-    dialog.setUsername(username);
-    dialog.setPassword(QStringLiteral("demo"));
-    QTimer::singleShot(0, &dialog, &LoginDialog::submit);
-    if (dialog.exec() != QDialog::Accepted)
-        qWarning("login failed: %s", qPrintable(dialog.errorText()));
-    return dialog.session();
+    return logInThroughDialog(m_server.url(), username);
 }
 
 // A value from the server's database (what is stored, not what the page believes); invalid: none.

@@ -11,6 +11,7 @@
 #include "workstation/ui/loginservice.h"
 #include "workstation/ui/mainwindow.h"
 #include "workstation/ui/workstation.h"
+#include "workstationlogin.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,15 +64,7 @@ void TestWorkstationE2e::initTestCase()
 // Logs in through the real login dialog and service, as a person would.
 LoginSession TestWorkstationE2e::logIn(const QString &username)
 {
-    ApiLoginService service;
-    LoginDialog dialog(&service);
-    dialog.setServer(m_server.url().toString());
-    dialog.setUsername(username);
-    dialog.setPassword(QStringLiteral("demo"));
-    QTimer::singleShot(0, &dialog, &LoginDialog::submit);
-    if (dialog.exec() != QDialog::Accepted)
-        qWarning("login failed: %s", qPrintable(dialog.errorText()));
-    return dialog.session();
+    return logInThroughDialog(m_server.url(), username);
 }
 
 bool TestWorkstationE2e::threadHas(InboxStore &store, const QString &itemId, const QString &body, bool pending)

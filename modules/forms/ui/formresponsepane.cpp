@@ -8,6 +8,8 @@
 #include "forms/ui/formrecords.h"
 #include "forms/ui/formtrendchart.h"
 
+#include "foundation/ui/shortcutbutton.h"
+
 #include <QAction>
 #include <QBoxLayout>
 #include <QDateTime>
@@ -131,15 +133,15 @@ FormResponsePane::FormResponsePane(QWidget *parent)
     connect(m_answers->header(), &QHeaderView::sectionResized, relayout, qOverload<>(&QTimer::start));
 
     // The same keys as the alert pane's handled/escalate/contact: the two are never shown together.
-    m_close = addButton(QStringLiteral("formCloseButton"), tr("&Close with note…"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_close
+        = addButton(QStringLiteral("formCloseButton"), tr("&Close with note…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { Q_EMIT closeRequested(m_view.itemId); });
     m_escalate = addButton(QStringLiteral("formEscalateButton"), tr("Escalate to a &doctor…"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                           [this] { Q_EMIT escalateRequested(m_view.itemId); });
     m_contact = addButton(QStringLiteral("formContactButton"), tr("Contact the &patient"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    connect(m_close, &QPushButton::clicked, this, [this] { Q_EMIT closeRequested(m_view.itemId); });
-    connect(m_escalate, &QPushButton::clicked, this, [this] { Q_EMIT escalateRequested(m_view.itemId); });
-    connect(m_contact, &QPushButton::clicked, this, [this] { Q_EMIT contactPatientRequested(m_view.patientId); });
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                          [this] { Q_EMIT contactPatientRequested(m_view.patientId); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_close);
     buttons->addWidget(m_escalate);
@@ -165,24 +167,13 @@ FormResponsePane::FormResponsePane(QWidget *parent)
 
 FormResponsePane::~FormResponsePane() = default;
 
-QPushButton *FormResponsePane::addButton(const QString &name, const QString &text, const QKeySequence &key)
+QPushButton *FormResponsePane::addButton(const QString &name, const QString &text, const QKeySequence &key,
+                                         std::function<void()> onTrigger)
 {
-    // As VideoPane: the action carries the shortcut, the button shows it and drives the action.
-    QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    auto *action = new QAction(plain, this);
-    action->setObjectName(name + QStringLiteral("Action"));
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WindowShortcut);
-    QWidget::addAction(action);
-    m_actions.append(action);
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(name);
-    button->setAccessibleName(plain.remove(QStringLiteral("…")));
-    button->setToolTip(plain % u" (" % key.toString(QKeySequence::NativeText) % u')');
-    connect(action, &QAction::triggered, button, &QPushButton::click);
-    connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
-    return button;
+    const ui::ShortcutButton made = ui::makeShortcutButton(this, name, text, key);
+    m_actions.append(made.action);
+    connect(made.action, &QAction::triggered, this, std::move(onTrigger));
+    return made.button;
 }
 
 void FormResponsePane::reset()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
@@ -57,7 +59,8 @@ Q_SIGNALS:
     void contactPatientRequested(const QString &patientId);
 
 private:
-    QPushButton *addButton(const QString &name, const QString &text, const QKeySequence &key);
+    QPushButton *addButton(const QString &name, const QString &text, const QKeySequence &key,
+                           std::function<void()> onTrigger);
     void showRequest();
     // An answer that cannot be read is said so instead.
     void showAnswer(const QString &language);

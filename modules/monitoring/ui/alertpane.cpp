@@ -4,6 +4,8 @@
 #include "monitoring/ui/measurementhistorychart.h"
 #include "monitoring/ui/processalertdialog.h"
 
+#include "foundation/ui/shortcutbutton.h"
+
 #include <QAction>
 #include <QDateTime>
 #include <QGridLayout>
@@ -153,24 +155,10 @@ AlertPane::~AlertPane() = default;
 QPushButton *AlertPane::addButton(const QString &name, const QString &text, const QKeySequence &key,
                                   void (AlertPane::*slot)())
 {
-    // As in the video pane: the action carries the shortcut (live only while the pane is shown),
-    // the button shows it and is what assistive technology finds.
-    QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    auto *action = new QAction(plain, this);
-    action->setObjectName(name + QStringLiteral("Action"));
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WindowShortcut);
-    QWidget::addAction(action);
-    m_actions.append(action);
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(name);
-    button->setAccessibleName(plain.remove(QStringLiteral("…")));
-    button->setToolTip(plain % u" (" % key.toString(QKeySequence::NativeText) % u')');
-    connect(action, &QAction::triggered, this, slot);
-    connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
-    return button;
+    const ui::ShortcutButton made = ui::makeShortcutButton(this, name, text, key);
+    m_actions.append(made.action);
+    connect(made.action, &QAction::triggered, this, slot);
+    return made.button;
 }
 
 QString AlertPane::timeText(qint64 ms)

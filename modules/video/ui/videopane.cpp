@@ -5,6 +5,8 @@
 #include "video/ui/precallcheckdialog.h"
 #include "video/ui/visitbooking.h"
 
+#include "foundation/ui/shortcutbutton.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -119,24 +121,10 @@ VideoPane::~VideoPane() = default;
 QPushButton *VideoPane::addButton(const QString &name, const QString &text, const QKeySequence &key,
                                   void (VideoPane::*slot)())
 {
-    // The action carries the shortcut (listed in the shortcut help; only live while the pane is
-    // shown); the button shows it and is what assistive technology finds.
-    QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    auto *action = new QAction(plain, this);
-    action->setObjectName(name + QStringLiteral("Action"));
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WindowShortcut);
-    QWidget::addAction(action);
-    m_actions.append(action);
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(name);
-    button->setAccessibleName(plain.remove(QStringLiteral("…")));
-    button->setToolTip(plain % u" (" % key.toString(QKeySequence::NativeText) % u')');
-    connect(action, &QAction::triggered, this, slot);
-    connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
-    return button;
+    const ui::ShortcutButton made = ui::makeShortcutButton(this, name, text, key);
+    m_actions.append(made.action);
+    connect(made.action, &QAction::triggered, this, slot);
+    return made.button;
 }
 
 QString VideoPane::timeText(qint64 ms, qint64 nowMs)

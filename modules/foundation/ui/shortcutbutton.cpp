@@ -1,0 +1,29 @@
+#include "foundation/ui/shortcutbutton.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QPushButton>
+#include <QStringBuilder>
+#include <QWidget>
+
+namespace nara::ui {
+
+ShortcutButton makeShortcutButton(QWidget *pane, const QString &name, const QString &text, const QKeySequence &key)
+{
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    auto *action = new QAction(plain, pane);
+    action->setObjectName(name + QStringLiteral("Action"));
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    pane->addAction(action);
+    auto *button = new QPushButton(text, pane);
+    button->setObjectName(name);
+    button->setAccessibleName(QString(plain).remove(QStringLiteral("…")));
+    button->setToolTip(plain % u" (" % key.toString(QKeySequence::NativeText) % u')');
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+    return {action, button};
+}
+
+} // namespace nara::ui
