@@ -38,18 +38,10 @@ FormsHost::FormsHost(const WorkstationContext &context, ItemCommands &commands, 
     connect(m_pane, &forms::FormResponsePane::contactPatientRequested, this, &FormsHost::contactPatient);
 
     // The pane follows its item (claimed, closed), its records and the names of the staff.
-    InboxStore &store = *m_context.store;
-    connect(&store, &InboxStore::recordsChanged, this, [this](const QString &entity, const QStringList &ids) {
-        if (concernsShown(entity, ids))
-            refreshPane();
-    });
-    connect(&store, &InboxStore::rowsChanged, this, [this](int first, int last) {
-        const int row = m_context.store->indexOf(m_shownItemId);
-        if (row >= first && row <= last)
-            refreshPane();
-    });
-    connect(&store, &InboxStore::staffChanged, this, &FormsHost::refreshPane);
-    connect(&store, &InboxStore::resetDone, this, &FormsHost::refreshPane);
+    m_context.store->followShownItem(
+        this, [this] { return m_shownItemId; },
+        [this](const QString &entity, const QStringList &ids) { return concernsShown(entity, ids); },
+        [this] { refreshPane(); });
 }
 
 FormsHost::~FormsHost() = default;

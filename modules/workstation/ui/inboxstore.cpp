@@ -282,6 +282,23 @@ QList<QJsonObject> InboxStore::records(const QString &entity, const QString &pat
     return result;
 }
 
+void InboxStore::followShownItem(QObject *receiver, std::function<QString()> shownItemId, RecordFilter concerns,
+                                 std::function<void()> refresh)
+{
+    connect(this, &InboxStore::recordsChanged, receiver,
+            [concerns, refresh](const QString &entity, const QStringList &ids) {
+                if (concerns(entity, ids))
+                    refresh();
+            });
+    connect(this, &InboxStore::rowsChanged, receiver, [this, shownItemId, refresh](int first, int last) {
+        const int row = indexOf(shownItemId());
+        if (row >= first && row <= last)
+            refresh();
+    });
+    connect(this, &InboxStore::staffChanged, receiver, refresh);
+    connect(this, &InboxStore::resetDone, receiver, refresh);
+}
+
 QJsonObject InboxStore::visitForItem(const QString &itemId) const
 {
     const auto visitId = m_visitByItem.constFind(itemId);

@@ -92,6 +92,12 @@ public:
     // Every record of `entity` whose "patientId" is `patientId` (all of them when it is empty), in no
     // particular order.
     QList<QJsonObject> records(const QString &entity, const QString &patientId = {}) const;
+    // For a pane that shows one item: calls `refresh` whenever that item's row changes, records that
+    // `concerns` says are its own change, the staff list changes or the store is reset. Stops when
+    // `receiver` is destroyed.
+    using RecordFilter = std::function<bool(const QString &entity, const QStringList &ids)>;
+    void followShownItem(QObject *receiver, std::function<QString()> shownItemId, RecordFilter concerns,
+                         std::function<void()> refresh);
     // The `visit` record of a video item; empty when not synced (yet).
     QJsonObject visitForItem(const QString &itemId) const;
 

@@ -38,18 +38,10 @@ MonitoringHost::MonitoringHost(const WorkstationContext &context, QWidget *windo
     });
 
     // The pane follows its item (closed meanwhile), its records and the staff directory.
-    InboxStore &store = *m_context.store;
-    connect(&store, &InboxStore::recordsChanged, this, [this](const QString &entity, const QStringList &ids) {
-        if (concernsShown(entity, ids))
-            refreshPane();
-    });
-    connect(&store, &InboxStore::rowsChanged, this, [this](int first, int last) {
-        const int row = m_context.store->indexOf(m_shownItemId);
-        if (row >= first && row <= last)
-            refreshPane();
-    });
-    connect(&store, &InboxStore::staffChanged, this, &MonitoringHost::refreshPane);
-    connect(&store, &InboxStore::resetDone, this, &MonitoringHost::refreshPane);
+    m_context.store->followShownItem(
+        this, [this] { return m_shownItemId; },
+        [this](const QString &entity, const QStringList &ids) { return concernsShown(entity, ids); },
+        [this] { refreshPane(); });
 }
 
 MonitoringHost::~MonitoringHost() = default;
