@@ -198,6 +198,8 @@ void TestWorkstationE2e::smsBloodPressureBecomesRedAlert()
             "SELECT p.id, p.phone FROM patients p JOIN care_relations r ON r.patient_id = p.id "
             "WHERE r.unit_id = 'unit-falkenberg' AND p.phone IS NOT NULL AND (SELECT COUNT(*) FROM care_relations o "
             "WHERE o.patient_id = p.id) = 1 AND (SELECT COUNT(*) FROM patients q WHERE q.phone = p.phone) = 1 "
+            "AND NOT EXISTS (SELECT 1 FROM inbox_items c WHERE c.patient_id = p.id AND c.kind = 'chat' "
+            "AND c.state <> 'done') "
             "ORDER BY p.id LIMIT 1")));
         QVERIFY(query.next());
         patientId = query.value(0).toString();
@@ -259,6 +261,21 @@ void TestWorkstationE2e::smsBloodPressureBecomesRedAlert()
     auto *pane = ws.window().findChild<QWidget *>(QStringLiteral("alertPane"));
     QVERIFY(pane);
     QTRY_VERIFY(pane->isVisible());
+
+    // The patient has no open chat: "contact the patient" starts one with a first message, and the
+    // new chat opens once the server has it.
+    const QString text
+        = QStringLiteral("Hej! Vi har sett ditt blodtryck och ringer dig i dag. %1").arg(m_clock.nowMs());
+    Dialogs::setNextAnswer(text);
+    auto *contact = pane->findChild<QPushButton *>(QStringLiteral("contactPatientButton"));
+    QVERIFY(contact);
+    contact->click();
+    QTRY_VERIFY_WITH_TIMEOUT(ws.window().currentItemId() != itemId, 10000);
+    const auto chat = ws.store().item(ws.window().currentItemId());
+    QVERIFY(chat);
+    QVERIFY(chat->kind == inbox::Kind::Chat);
+    QCOMPARE(chat->patientId, patientId);
+    QTRY_VERIFY_WITH_TIMEOUT(threadHas(ws.store(), chat->id, text, false), 10000);
     ws.stop();
 }
 

@@ -196,10 +196,30 @@ QString ItemCommands::reply(const QString &itemId, const QString &body, bool sta
     return message.id;
 }
 
+QString ItemCommands::startChat(const QString &patientId, const QString &title, const QString &body)
+{
+    const QString writeId = submit(
+        QString(), QStringLiteral("/api/v1/chats"),
+        {{QStringLiteral("patientId"), patientId}, {QStringLiteral("title"), title}, {QStringLiteral("body"), body}});
+    m_chatStarts.insert(writeId, patientId);
+    return writeId;
+}
+
 void ItemCommands::writeDelivered(const QString &writeId, const QByteArray &responseBody)
 {
     const Undo undo = m_undo.take(writeId);
     const QJsonObject answer = QJsonDocument::fromJson(responseBody).object();
+    if (m_chatStarts.remove(writeId)) {
+        // {"item","message"}: shown at once, without waiting for the next pull.
+        auto item = InboxItem::fromJson(answer.value(u"item").toObject());
+        if (!item)
+            return;
+        m_store.upsert({*item});
+        if (auto message = chat::ChatMessage::fromJson(answer.value(u"message").toObject()); message)
+            m_store.upsertMessages({*message});
+        Q_EMIT chatStarted(item->id);
+        return;
+    }
     if (!undo.messageId.isEmpty()) {
         if (auto message = chat::ChatMessage::fromJson(answer); message && !message->id.isEmpty())
             m_store.upsertMessages({*message});
@@ -214,6 +234,10 @@ void ItemCommands::writeDelivered(const QString &writeId, const QByteArray &resp
 
 void ItemCommands::writeRejected(const QString &writeId, const Error &error)
 {
+    if (m_chatStarts.remove(writeId)) {
+        Q_EMIT rejected(QString(), tr("The chat was not started: %1").arg(error.message));
+        return;
+    }
     const auto found = m_undo.constFind(writeId);
     if (found == m_undo.cend())
         return;

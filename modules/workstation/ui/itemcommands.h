@@ -43,6 +43,10 @@ public:
     void open(const QString &itemId);
     // Returns the new message's id.
     QString reply(const QString &itemId, const QString &body, bool staffOnly);
+    // Starts a chat with the patient (POST /api/v1/chats) with `body` as its first message; the
+    // item is the server's to create, so chatStarted names it once the write is delivered.
+    // Returns the write's id.
+    QString startChat(const QString &patientId, const QString &title, const QString &body);
 
     int pendingCount() const { return int(m_undo.size()); }
 
@@ -52,6 +56,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void rejected(const QString &itemId, const QString &message);
+    void chatStarted(const QString &itemId);
 
 private:
     struct Undo
@@ -69,6 +74,7 @@ private:
     QString m_staffId;
     QString m_displayName;
     QHash<QString, Undo> m_undo;
+    QHash<QString, QString> m_chatStarts; // write id → patient id
 };
 
 } // namespace nara::workstation

@@ -146,6 +146,7 @@ MainWindow::MainWindow(WorkstationContext context, QWidget *parent)
     connect(m_commands, &ItemCommands::rejected, this, [this](const QString &, const QString &message) {
         statusBar()->showMessage(tr("The server refused a change: %1").arg(message), 10'000);
     });
+    connect(m_commands, &ItemCommands::chatStarted, this, &MainWindow::openChat);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
@@ -391,13 +392,26 @@ void MainWindow::contactPatient(const QString &patientId)
 {
     const QString chatId = m_panes->openChatOf(patientId);
     if (chatId.isEmpty()) {
-        // The workstation starts no chats of its own (yet): the patient writes first from the portal.
-        statusBar()->showMessage(tr("There is no open chat with %1. Phone the patient, or invite them to the portal "
-                                    "(I) to write to you.")
-                                     .arg(m_context.store->patient(patientId).name),
-                                 10'000);
+        // No open chat: start one about the matter shown (the server creates the item; it opens
+        // when the write is delivered, see chatStarted).
+        const QString name = m_context.store->patient(patientId).name;
+        const inbox::InboxItem *current = m_context.store->item(currentItemId());
+        const auto body = Dialogs::askText(this, tr("New chat with %1").arg(name),
+                                           tr("There is no open chat with %1. Your first message to the patient "
+                                              "(they read and answer it in the portal):")
+                                               .arg(name),
+                                           true);
+        if (!body)
+            return;
+        m_commands->startChat(patientId, current ? current->title : tr("Contact from the care centre"), *body);
+        statusBar()->showMessage(tr("The chat with %1 is being started…").arg(name), 10'000);
         return;
     }
+    openChat(chatId);
+}
+
+void MainWindow::openChat(const QString &chatId)
+{
     if (!openItem(chatId)) {
         showAllItems(); // the filters hid it
         openItem(chatId);

@@ -100,6 +100,7 @@ public Q_SLOTS:
     void setSyncState(nara::sync::SyncState state, int queuedWrites);
     void showShortcutHelp();
     // Opens the patient's open chat item (clearing the filters that hide it), or says there is none.
+    void openChat(const QString &chatId);
     void contactPatient(const QString &patientId);
     // The server finally refused a write (the panes that made it say so).
     void writeRejected(const QString &writeId, const QString &message);
