@@ -107,8 +107,9 @@ cmd_demo() {
   local port="${NARA_DEMO_PORT:-8080}"
   log "starting nara-server with the demo region on http://127.0.0.1:$port"
   # SMS (form links, answers to patients) go to a file instead of a gateway; the webhook takes the
-  # secret below (docs/operations.md, "SMS").
+  # secret below; form links go by SMS only with --public-url (docs/operations.md, "SMS").
   "$BUILD_DIR/app/server/nara-server" --data-dir "$data" --port "$port" --demo \
+    --public-url "http://127.0.0.1:$port" \
     --sms-secret demo-sms-secret-2026 --sms-outbox "$data/sms-outbox.jsonl" >"$data/server.log" 2>&1 &
   SERVER_PID=$!
   trap stop_server EXIT

@@ -134,6 +134,11 @@ int main(int argc, char **argv)
     if (auto ready = monitoring::FileSmsGateway::prepare(smsOutbox); !ready)
         return failWith(ready.error().message);
     monitoring::FileSmsGateway smsGateway(smsOutbox);
+    // Form links go out by SMS only to the configured --public-url: without it a link's address
+    // would come from a request's Host header, which whoever sends the request chooses.
+    monitoring::SmsGateway *formLinkGateway = options.publicUrl.isEmpty() ? nullptr : &smsGateway;
+    if (!formLinkGateway && (!options.smsSecret.isEmpty() || !options.smsOutbox.isEmpty()))
+        qWarning("SMS is configured but --public-url is not: form links are not sent by SMS, only shown to staff");
 
     SystemClock clock;
     auto database = storage::Database::open(*databaseConfig, QStringLiteral("main"));
@@ -223,8 +228,8 @@ int main(int argc, char **argv)
     sweeps.add(QStringLiteral("forms overdue"),
                [](storage::Database &db, const Clock &now) { return forms::FormSweep(db, now).markOverdue(); });
     sweeps.add(QStringLiteral("measurements overdue"), monitoring::sweepOverdue);
-    sweeps.add(QStringLiteral("form links sent"), [&smsGateway](storage::Database &db, const Clock &now) {
-        return forms::FormNotifier(db, now, &smsGateway).notifyAvailable();
+    sweeps.add(QStringLiteral("form links sent"), [formLinkGateway](storage::Database &db, const Clock &now) {
+        return forms::FormNotifier(db, now, formLinkGateway).notifyAvailable();
     });
     if (options.sweepIntervalSeconds > 0)
         sweeps.start(options.sweepIntervalSeconds);
@@ -253,7 +258,7 @@ int main(int argc, char **argv)
         video::installVideoRoutes(server, context, relay, video::VideoSettings{options.publicUrl});
         monitoring::installSmsRoutes(server, context, monitoring::SmsSettings{options.smsSecret, &smsGateway});
         monitoring::installPortalMeasurementRoutes(server, context);
-        forms::installFormRoutes(server, context, forms::FormSettings{options.publicUrl, &smsGateway});
+        forms::installFormRoutes(server, context, forms::FormSettings{options.publicUrl, formLinkGateway});
         forms::installPortalFormRoutes(server, context);
         monitoring::installMonitoringPlanRoutes(server, context);
     };

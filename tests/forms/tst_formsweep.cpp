@@ -1,7 +1,8 @@
 // The periodic job's forms part against real storage (SQLite and PostgreSQL), with a fake clock: a
 // pending request past its due time becomes overdue with one routine inbox item, once, however
 // often (and from however many connections) the job runs; later occasions get an SMS with a new
-// portal link when they become available, once.
+// portal link when they become available, once; one request that fails (or whose link would have
+// expired already) does not stop the ones after it; without a gateway occasions are only marked.
 
 #include "forms/core/formsweep.h"
 #include "forms/server/formnotifier.h"
@@ -48,10 +49,35 @@ private Q_SLOTS:
     void laterOccasionsGetALinkOnce();
     void patientWithoutNumberIsOnlyMarked();
     void failingGatewayDoesNotStopTheJob();
+    void aFailingRequestDoesNotStopTheOthers();
+    void aFailingOccasionDoesNotStopTheOthers();
+    void expiredOccasionIsOnlyMarked();
+    void withoutAGatewayOccasionsAreOnlyMarked();
 
 private:
     int items() { return rows(QStringLiteral("SELECT COUNT(*) FROM inbox_items")); }
+    // From now on the database refuses to `event` ("INSERT" or "UPDATE") rows of `table` about
+    // `patientId`: a row that fails for reasons of its own, as a storage error would.
+    void refuseWrites(const QString &table, const QString &event, const QString &patientId);
 };
+
+void TestFormSweep::refuseWrites(const QString &table, const QString &event, const QString &patientId)
+{
+    QFETCH_GLOBAL(QString, backend);
+    const QString name = QStringLiteral("refuse_") + table;
+    if (backend == u"sqlite") {
+        VERIFY_OK(m_db->executeDirect(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 WHEN NEW.patient_id = '%4' "
+                                                     "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                                          .arg(name, event, table, patientId)));
+        return;
+    }
+    VERIFY_OK(m_db->executeDirect(
+        QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.patient_id = '%2' "
+                       "THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$")
+            .arg(name, patientId)));
+    VERIFY_OK(m_db->executeDirect(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1()")
+                                      .arg(name, event, table)));
+}
 
 void TestFormSweep::overdueOnceWithARoutineItem()
 {
@@ -227,6 +253,81 @@ void TestFormSweep::failingGatewayDoesNotStopTheJob()
     // Both occasions were handled (not retried: each gets at most one SMS).
     QCOMPARE(request(sent->at(1).id)->notifiedAt, m_clock.nowMs());
     QCOMPARE(request(other->at(1).id)->notifiedAt, m_clock.nowMs());
+}
+
+void TestFormSweep::aFailingRequestDoesNotStopTheOthers()
+{
+    // p-both's request is due first, and its item cannot be stored; p-asa's comes after it.
+    auto broken = send(QStringLiteral("åsa.öberg"), QStringLiteral("p-both"));
+    VERIFY_OK(broken);
+    m_clock.advanceMs(1000);
+    auto good = send(QStringLiteral("åsa.öberg"), QStringLiteral("p-asa"));
+    VERIFY_OK(good);
+    refuseWrites(QStringLiteral("inbox_items"), QStringLiteral("INSERT"), QStringLiteral("p-both"));
+    m_clock.setMs(good->constFirst().dueAt);
+    for (int run = 0; run < 2; ++run) { // the same on every run: the error, and the others done
+        auto marked = FormSweep(*m_db, m_clock).markOverdue();
+        QVERIFY(!marked);
+        QCOMPARE(marked.error().code, ErrorCode::Storage);
+        QCOMPARE(toString(request(good->constFirst().id)->state), toString(FormRequest::State::Overdue));
+        QCOMPARE(toString(request(broken->constFirst().id)->state), toString(FormRequest::State::Pending));
+        QCOMPARE(items(), 1);
+    }
+}
+
+void TestFormSweep::aFailingOccasionDoesNotStopTheOthers()
+{
+    // p-both's second occasion opens first and cannot be marked; p-asa's opens after it.
+    auto broken = send(QStringLiteral("åsa.öberg"), QStringLiteral("p-both"), QStringLiteral("gad-7"), 7, 7);
+    VERIFY_OK(broken);
+    m_clock.advanceMs(1000);
+    auto good = send(QStringLiteral("åsa.öberg"), QStringLiteral("p-asa"), QStringLiteral("gad-7"), 7, 7);
+    VERIFY_OK(good);
+    refuseWrites(QStringLiteral("form_requests"), QStringLiteral("UPDATE"), QStringLiteral("p-both"));
+    RecordingGateway gateway;
+    m_clock.setMs(good->at(1).availableAt);
+    auto notified = FormNotifier(*m_db, m_clock, &gateway).notifyAvailable();
+    QVERIFY(!notified);
+    QCOMPARE(notified.error().code, ErrorCode::Storage);
+    QCOMPARE(gateway.sent.size(), 1);
+    QCOMPARE(gateway.sent.constFirst().patientId, QStringLiteral("p-asa"));
+    QCOMPARE(request(good->at(1).id)->notifiedAt, m_clock.nowMs());
+    QCOMPARE(request(broken->at(1).id)->notifiedAt, 0);
+}
+
+void TestFormSweep::expiredOccasionIsOnlyMarked()
+{
+    // The job did not run while the first series' second occasion was open (7–15 days: due + 1 day
+    // for its link); the second series' second occasion has just opened.
+    auto late = send(QStringLiteral("åsa.öberg"), QStringLiteral("p-asa"), QStringLiteral("gad-7"), 7, 7);
+    VERIFY_OK(late);
+    m_clock.advanceMs(2 * kDay);
+    auto open = send(QStringLiteral("åsa.öberg"), QStringLiteral("p-asa"), QStringLiteral("phq-9"), 14, 14);
+    VERIFY_OK(open);
+    m_clock.setMs(open->at(1).availableAt);
+    QVERIFY(late->at(1).dueAt + FormNotifier::kLinkGraceMs <= m_clock.nowMs());
+    RecordingGateway gateway;
+    auto notified = FormNotifier(*m_db, m_clock, &gateway).notifyAvailable();
+    VERIFY_OK(notified);
+    QCOMPARE(*notified, 1);
+    QCOMPARE(gateway.sent.size(), 1);
+    QVERIFY(gateway.sent.constFirst().text.contains(u"PHQ-9"));
+    QCOMPARE(request(late->at(1).id)->notifiedAt, m_clock.nowMs());
+    QCOMPARE(request(open->at(1).id)->notifiedAt, m_clock.nowMs());
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM portal_invitations")), 1);
+}
+
+void TestFormSweep::withoutAGatewayOccasionsAreOnlyMarked()
+{
+    auto sent = send(QStringLiteral("åsa.öberg"), QStringLiteral("p-asa"), QStringLiteral("gad-7"), 7, 7);
+    VERIFY_OK(sent);
+    m_clock.setMs(sent->at(1).availableAt);
+    QTest::ignoreMessage(QtWarningMsg, "1 form links not sent by SMS: form links go by SMS only with --public-url");
+    auto notified = FormNotifier(*m_db, m_clock, nullptr).notifyAvailable();
+    VERIFY_OK(notified);
+    QCOMPARE(*notified, 0);
+    QCOMPARE(request(sent->at(1).id)->notifiedAt, m_clock.nowMs());
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM portal_invitations")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFormSweep)

@@ -52,7 +52,9 @@ private:
 
     QTemporaryDir m_tmp;
     QString m_outbox = m_tmp.filePath(QStringLiteral("sms.jsonl"));
-    ServerProcess m_server{{QStringLiteral("--demo"), QStringLiteral("--sms-outbox"), m_outbox}};
+    // Form links go by SMS only with --public-url (tst_api_form_links.cpp: without it).
+    ServerProcess m_server{{QStringLiteral("--demo"), QStringLiteral("--sms-outbox"), m_outbox,
+                            QStringLiteral("--public-url"), QStringLiteral("https://nara.example")}};
     QByteArray m_anna;
     QByteArray m_karin;
     QString m_patientId; // Falkenberg only, with a phone number

@@ -1,8 +1,8 @@
 // Monitoring plans and alert escalation against a real nara-server with the demo region:
 // GET /api/v1/monitoring/defaults, POST /api/v1/patients/{id}/monitoring-plan (saved with versions,
-// synced as entity monitoring_plan, invalid plans refused whole, stale versions 409, another unit's
-// patient 404 and audited as denied) and POST /api/v1/items/{id}/escalate (to a GP of the item's
-// unit, with a staff-only note the patient never sees).
+// synced as entity monitoring_plan to every unit caring for the patient, invalid plans refused
+// whole, stale versions 409, another unit's patient 404 and audited as denied) and POST /api/v1/items/{id}/escalate (to
+// a GP of the item's unit, with a staff-only note the patient never sees).
 
 #include "apifixture.h"
 
@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_server.terminate(); }
     void defaultsListTypesAndThresholds();
     void planIsSavedVersionedAndSynced();
+    void everyUnitOfThePatientSeesAndSavesThePlan();
     void invalidPlansStoreNothing_data();
     void invalidPlansStoreNothing();
     void malformedJsonStoresNothing();
@@ -253,6 +254,53 @@ void TestApiMonitoringPlans::planIsSavedVersionedAndSynced()
     const HttpReply restarted = savePlan({{QStringLiteral("plan"), samplePlan()}, {QStringLiteral("version"), 3}});
     QCOMPARE(restarted.status, 200);
     QCOMPARE(storedVersion(), 4);
+}
+
+// A patient of Falkenberg and of the municipal home care: lena (home care only) gets anna's plan in
+// /sync and saves the next version; anna gets lena's. The reporting unit stays Falkenberg.
+void TestApiMonitoringPlans::everyUnitOfThePatientSeesAndSavesThePlan()
+{
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("plans")));
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT f.patient_id FROM care_relations f JOIN care_relations h ON h.patient_id = f.patient_id "
+        "WHERE f.unit_id = 'unit-falkenberg' AND h.unit_id = 'unit-hemsjukvard' ORDER BY f.patient_id LIMIT 1")));
+    QVERIFY(query.next());
+    const QString patientId = query.value(0).toString();
+    const QString path = QStringLiteral("/api/v1/patients/%1/monitoring-plan").arg(patientId);
+    const QByteArray lena = TestHttp(m_server.url()).login(QStringLiteral("lena"));
+    QVERIFY(!lena.isEmpty());
+    const auto planOf = [&patientId](const QList<QJsonObject> &changes) {
+        QJsonObject newest;
+        for (const QJsonObject &change : changes)
+            if (change.value(QStringLiteral("entity")).toString() == u"monitoring_plan"
+                && change.value(QStringLiteral("id")).toString() == patientId)
+                newest = change.value(QStringLiteral("data")).toObject();
+        return newest;
+    };
+
+    const HttpReply first
+        = as(m_anna).postJson(path, {{QStringLiteral("plan"), samplePlan()}, {QStringLiteral("version"), 0}});
+    QCOMPARE(first.status, 200);
+    TestHttp lenaHttp = as(lena);
+    const QJsonObject seen = planOf(syncAll(lenaHttp));
+    QCOMPARE(seen.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(seen.value(QStringLiteral("unitId")).toString(), kFalkenberg);
+    QCOMPARE(seen.value(QStringLiteral("plan")).toObject(), samplePlan());
+
+    // lena saves with the version she was sent; a stale one is 409 as for anyone.
+    const QJsonObject changed = withMeasurementField(QStringLiteral("period"), 2);
+    QCOMPARE(lenaHttp.postJson(path, {{QStringLiteral("plan"), changed}, {QStringLiteral("version"), 0}}).status, 409);
+    const HttpReply second
+        = lenaHttp.postJson(path, {{QStringLiteral("plan"), changed}, {QStringLiteral("version"), 1}});
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.json().value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(second.json().value(QStringLiteral("unitId")).toString(), kFalkenberg);
+    QCOMPARE(second.json().value(QStringLiteral("updatedBy")).toString(), QStringLiteral("staff-lena"));
+    TestHttp anna = as(m_anna);
+    const QJsonObject annaSees = planOf(syncAll(anna));
+    QCOMPARE(annaSees.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(annaSees.value(QStringLiteral("plan")).toObject(), changed);
+    QCOMPARE(planOf(syncAll(lenaHttp)).value(QStringLiteral("version")).toInt(), 2);
 }
 
 void TestApiMonitoringPlans::invalidPlansStoreNothing_data()

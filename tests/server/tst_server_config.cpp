@@ -1,5 +1,5 @@
 // nara-server's configuration as an operator meets it: clear errors for bad options and files,
-// a config file, and HTTPS with a certificate.
+// a config file, a warning for SMS without --public-url, and HTTPS with a certificate.
 
 #include "serverprocess.h"
 #include "testhttp.h"
@@ -22,6 +22,8 @@ private Q_SLOTS:
     void badConfigurationIsRefusedClearly_data();
     void badConfigurationIsRefusedClearly();
     void configFileIsRead();
+    void smsWithoutPublicUrlIsWarned_data();
+    void smsWithoutPublicUrlIsWarned();
     void servesHttpsWithACertificate();
 
 private:
@@ -146,6 +148,32 @@ void TestServerConfig::configFileIsRead()
     writeIce("stun:stun.example.se:3478, http://turn.example.se");
     QCOMPARE(run({QStringLiteral("--config"), ice}, &output), 2);
     QVERIFY2(output.contains("Invalid ICE server 'http://turn.example.se'"), output.constData());
+}
+
+void TestServerConfig::smsWithoutPublicUrlIsWarned_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("warned");
+    const QString secret = QStringLiteral("config-sms-secret-0123");
+    const QString outbox = m_dir.filePath(QStringLiteral("sms-outbox.jsonl"));
+    const QString url = QStringLiteral("https://nara.example");
+    QTest::newRow("secret, no url") << QStringList{u"--sms-secret"_qs, secret} << true;
+    QTest::newRow("outbox, no url") << QStringList{u"--sms-outbox"_qs, outbox} << true;
+    QTest::newRow("secret and url") << QStringList{u"--sms-secret"_qs, secret, u"--public-url"_qs, url} << false;
+    QTest::newRow("no sms") << QStringList{} << false;
+}
+
+void TestServerConfig::smsWithoutPublicUrlIsWarned()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, warned);
+    QByteArray output;
+    const QStringList once{u"--data-dir"_qs, m_dir.filePath(QStringLiteral("sms-data")), u"--verify-audit"_qs};
+    QCOMPARE(run(once + arguments, &output), 0);
+    const QByteArray warning = "SMS is configured but --public-url is not: form links are not sent by SMS";
+    QVERIFY2(output.count(warning) == (warned ? 1 : 0), output.constData());
+    if (!arguments.isEmpty()) // the line names neither the secret nor the outbox's path
+        QVERIFY2(!output.contains(arguments.at(1).toUtf8()), output.constData());
 }
 
 void TestServerConfig::servesHttpsWithACertificate()

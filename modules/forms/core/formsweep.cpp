@@ -80,21 +80,34 @@ Result<int> FormSweep::markOverdue()
     if (!due)
         return fail(due.error());
     int marked = 0;
+    std::optional<Error> firstError;
+    // A request that fails comes first again on every run: it must not hold up the ones after it.
+    // Its error is returned once all have been tried.
+    const auto remember = [&firstError](const Error &error) {
+        if (!firstError)
+            firstError = error;
+    };
     for (const QString &id : std::as_const(*due)) {
         auto transaction = storage::TransactionGuard::begin(m_database);
-        if (!transaction)
-            return fail(transaction.error());
-        auto changed = markOverdue(id);
-        if (!changed && changed.error().code == ErrorCode::Conflict) {
-            transaction->rollback(); // another process turned it overdue first
+        if (!transaction) {
+            remember(transaction.error());
             continue;
         }
-        if (!changed)
-            return fail(changed.error());
-        if (auto committed = transaction->commit(); !committed)
-            return fail(committed.error());
+        auto changed = markOverdue(id);
+        if (!changed) {
+            transaction->rollback();
+            if (changed.error().code != ErrorCode::Conflict) // Conflict: another process was first
+                remember(changed.error());
+            continue;
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            remember(committed.error());
+            continue;
+        }
         marked += *changed ? 1 : 0;
     }
+    if (firstError)
+        return fail(*firstError);
     return marked;
 }
 

@@ -30,7 +30,8 @@ public:
     {
     }
 
-    // Returns the number of requests turned overdue.
+    // Returns the number of requests turned overdue. A request that fails does not stop the
+    // others: the first error is returned after all have been tried.
     Result<int> markOverdue();
     // One request: turned overdue (true) or left as it was (false: not pending, or not due yet).
     // Runs inside the caller's transaction; Conflict (roll back) when the request changed between

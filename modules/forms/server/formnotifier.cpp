@@ -48,29 +48,36 @@ bool FormNotifier::send(const monitoring::OutgoingSms &sms)
     return true;
 }
 
-Result<std::optional<monitoring::OutgoingSms>> FormNotifier::claim(const QString &requestId)
+Result<FormNotifier::Claim> FormNotifier::claim(const QString &requestId)
 {
     const qint64 now = m_clock.nowMs();
     FormRepository forms(m_database);
     auto request = forms.requestById(requestId);
     if (!request)
         return fail(request.error());
+    Claim claim;
     if (!request->has_value() || (*request)->state != FormRequest::State::Pending || (*request)->notifiedAt != 0
         || (*request)->availableAt > now)
-        return std::optional<monitoring::OutgoingSms>{};
+        return claim;
     FormRequest next = **request;
     next.notifiedAt = now;
     auto updated = forms.update(next, now);
     if (!updated) {
         if (updated.error().code == ErrorCode::Conflict) // another process got there first
-            return std::optional<monitoring::OutgoingSms>{};
+            return claim;
         return fail(updated.error());
     }
     auto patient = auth::AccountRepository(m_database).patientById(next.patientId);
     if (!patient)
         return fail(patient.error());
-    if (!m_gateway || !patient->has_value() || (*patient)->phone.trimmed().isEmpty())
-        return std::optional<monitoring::OutgoingSms>{}; // no way to reach them: the portal lists it
+    if (!patient->has_value() || (*patient)->phone.trimmed().isEmpty())
+        return claim; // no way to reach them: the portal lists it
+    if (!m_gateway) {
+        claim.withheld = true;
+        return claim;
+    }
+    if (next.dueAt + kLinkGraceMs <= now)
+        return claim; // its link would have expired already (the job did not run in time)
     auto invitation = portal::Invitations(m_database, m_clock)
                           .createOnBehalfOf(next.sentBy, next.patientId, next.dueAt + kLinkGraceMs);
     if (!invitation)
@@ -79,7 +86,24 @@ Result<std::optional<monitoring::OutgoingSms>> FormNotifier::claim(const QString
         = auditAsSystem(m_database, now, next, QStringLiteral("create"), QStringLiteral("portal_invitation"));
         !logged)
         return fail(logged.error());
-    return smsFor(next, next.linkPrefix + invitation->token);
+    auto sms = smsFor(next, next.linkPrefix + invitation->token);
+    if (!sms)
+        return fail(sms.error());
+    claim.sms = *sms;
+    return claim;
+}
+
+Result<FormNotifier::Claim> FormNotifier::claimAndCommit(const QString &requestId)
+{
+    auto transaction = storage::TransactionGuard::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    auto claimed = claim(requestId);
+    if (!claimed)
+        return fail(claimed.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    return claimed;
 }
 
 Result<int> FormNotifier::notifyAvailable()
@@ -88,18 +112,25 @@ Result<int> FormNotifier::notifyAvailable()
     if (!waiting)
         return fail(waiting.error());
     int sent = 0;
+    int withheld = 0;
+    std::optional<Error> firstError;
+    // One occasion that fails (it would come first again on every run) does not hold up the others:
+    // its error is returned once all have been tried.
     for (const QString &id : std::as_const(*waiting)) {
-        auto transaction = storage::TransactionGuard::begin(m_database);
-        if (!transaction)
-            return fail(transaction.error());
-        auto sms = claim(id);
-        if (!sms)
-            return fail(sms.error());
-        if (auto committed = transaction->commit(); !committed)
-            return fail(committed.error());
-        if (sms->has_value() && send(**sms))
+        auto claimed = claimAndCommit(id);
+        if (!claimed) {
+            if (!firstError)
+                firstError = claimed.error();
+            continue;
+        }
+        withheld += claimed->withheld ? 1 : 0;
+        if (claimed->sms && send(*claimed->sms))
             ++sent;
     }
+    if (withheld > 0)
+        qCWarning(lcForms, "%d form links not sent by SMS: form links go by SMS only with --public-url", withheld);
+    if (firstError)
+        return fail(*firstError);
     return sent;
 }
 

@@ -19,7 +19,8 @@ public:
     static constexpr qint64 kLinkGraceMs = 24LL * 60 * 60 * 1000; // a link: until the occasion's due time + 1 day
     static constexpr int kBatch = 500; // occasions per run; the rest follow on the next run
 
-    // `gateway` may be null: then no SMS goes out (and none is counted as sent).
+    // `gateway` may be null: then no SMS goes out (and none is counted as sent). The server gives
+    // none without --public-url: a link built from a request's Host header is never texted.
     FormNotifier(storage::Database &database, const Clock &clock, monitoring::SmsGateway *gateway)
         : m_database(database)
         , m_clock(clock)
@@ -41,12 +42,23 @@ public:
     // was not sent a link for it gets a new invitation (created on behalf of the staff member who
     // sent the series) and an SMS, once: each occasion is marked notified in its own transaction
     // (the version check is the guard between processes), the SMS goes out after the commit.
-    // A patient without a number is only marked. Returns the number of SMS sent.
+    // A patient without a number, an occasion whose link would have expired already (its due time
+    // + kLinkGraceMs has passed) and, without a gateway, every occasion is only marked (the last
+    // counted in a log line). An occasion that fails does not stop the others: the first error is
+    // returned after all have been tried. Returns the number of SMS sent.
     Result<int> notifyAvailable();
 
 private:
-    // One occasion, inside the caller's transaction: the SMS to send once committed, if any.
-    Result<std::optional<monitoring::OutgoingSms>> claim(const QString &requestId);
+    struct Claim
+    {
+        std::optional<monitoring::OutgoingSms> sms; // to send once committed
+        bool withheld = false; // the patient has a number, but there is no gateway for form links
+    };
+
+    // One occasion, inside the caller's transaction.
+    Result<Claim> claim(const QString &requestId);
+    // claim() in a transaction of its own.
+    Result<Claim> claimAndCommit(const QString &requestId);
 
     storage::Database &m_database;
     const Clock &m_clock;

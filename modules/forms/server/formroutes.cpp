@@ -81,8 +81,15 @@ QJsonArray requestsJson(const QList<FormRequest> &requests)
     return list;
 }
 
-Result<WriteReply> send(WorkerContext &context, const FormSettings &settings, const QHttpServerRequest &request,
-                        const auth::Caller &caller)
+// A send's answer and the SMS with the link, which goes out only once the send is committed.
+struct SentForm
+{
+    QJsonObject body;
+    std::optional<monitoring::OutgoingSms> sms;
+};
+
+Result<SentForm> send(WorkerContext &context, const FormSettings &settings, const QHttpServerRequest &request,
+                      const auth::Caller &caller)
 {
     auto sending = parseSending(request);
     if (!sending)
@@ -104,23 +111,44 @@ Result<WriteReply> send(WorkerContext &context, const FormSettings &settings, co
         return fail(logged.error());
     const QString url = sending->linkPrefix + invitation->token;
 
-    // The SMS is the last step: what follows (the idempotency row and the commit) does not fail
-    // for outside reasons, and the answer can say whether the patient was reached.
-    FormNotifier notifier(context.db, context.clock, settings.gateway);
-    auto sms = notifier.smsFor(first, url);
+    SentForm sent;
+    sent.body = {{QStringLiteral("requests"), requestsJson(*requests)},
+                 {QStringLiteral("invitation"),
+                  QJsonObject{{QStringLiteral("url"), url},
+                              {QStringLiteral("token"), invitation->token},
+                              {QStringLiteral("expiresAt"), invitation->expiresAt}}},
+                 {QStringLiteral("smsSent"), false}};
+    // Without --public-url the link's address came from the request's Host header: staff hand it
+    // over themselves, the server texts no patient a link it cannot vouch for.
+    if (settings.publicUrl.isEmpty() || !settings.gateway)
+        return sent;
+    auto sms = FormNotifier(context.db, context.clock, settings.gateway).smsFor(first, url);
     if (!sms)
         return fail(sms.error());
-    const bool smsSent = sms->has_value() && notifier.send(**sms);
+    sent.sms = *sms;
+    return sent;
+}
 
-    // The link is a secret: a retry with the same key gets 409, never the link again.
-    return WriteReply{201,
-                      QJsonObject{{QStringLiteral("requests"), requestsJson(*requests)},
-                                  {QStringLiteral("invitation"),
-                                   QJsonObject{{QStringLiteral("url"), url},
-                                               {QStringLiteral("token"), invitation->token},
-                                               {QStringLiteral("expiresAt"), invitation->expiresAt}}},
-                                  {QStringLiteral("smsSent"), smsSent}},
-                      false};
+// The send runs as every write does; the SMS goes out after the commit (a send rolled back texts
+// no dead link), and `smsSent` then says whether the gateway took it. The answer holds the link,
+// a secret: it is not kept for retries (a retry with the same key gets 409 and sends nothing).
+QHttpServerResponse sendRoute(WorkerContext &context, const FormSettings &settings, const QHttpServerRequest &request)
+{
+    std::optional<SentForm> sent;
+    QHttpServerResponse response
+        = sync::runWrite(context, request, sync::Who::Staff, [&](const auth::Caller &caller) -> Result<WriteReply> {
+              auto done = send(context, settings, request, caller);
+              if (!done)
+                  return fail(done.error());
+              sent = *done;
+              return WriteReply{201, done->body, false};
+          });
+    if (!sent || response.statusCode() != QHttpServerResponder::StatusCode::Created)
+        return response; // refused, or not committed
+    if (sent->sms)
+        sent->body.insert(QStringLiteral("smsSent"),
+                          FormNotifier(context.db, context.clock, settings.gateway).send(*sent->sms));
+    return http::json(sent->body, QHttpServerResponder::StatusCode::Created);
 }
 
 Result<WriteReply> cancel(WorkerContext &context, const QHttpServerRequest &request, const auth::Caller &caller,
@@ -173,12 +201,9 @@ void installFormRoutes(QHttpServer &server, WorkerContext &context, const FormSe
                  [&context](const QString &id, const QHttpServerRequest &request) {
                      return questionnaire(context, request, id);
                  });
-    server.route(QStringLiteral("/api/v1/forms/requests"), Method::Post,
-                 [&context, settings](const QHttpServerRequest &request) {
-                     return sync::runWrite(context, request, sync::Who::Staff, [&](const auth::Caller &caller) {
-                         return send(context, settings, request, caller);
-                     });
-                 });
+    server.route(
+        QStringLiteral("/api/v1/forms/requests"), Method::Post,
+        [&context, settings](const QHttpServerRequest &request) { return sendRoute(context, settings, request); });
     server.route(QStringLiteral("/api/v1/forms/series/<arg>/cancel"), Method::Post,
                  [&context](const QString &seriesId, const QHttpServerRequest &request) {
                      return sync::runWrite(context, request, sync::Who::Staff, [&](const auth::Caller &caller) {

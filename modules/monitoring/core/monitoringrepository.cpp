@@ -1,5 +1,6 @@
 #include "monitoring/core/monitoringrepository.h"
 
+#include "auth/core/accountrepository.h"
 #include "foundation/core/ids.h"
 #include "sync/core/changelog.h"
 
@@ -121,10 +122,19 @@ Result<StoredPlan> MonitoringRepository::savePlan(const QString &patientId, cons
     if (*written != 1)
         return fail(
             Error::conflict(QStringLiteral("The monitoring plan was changed at the same time; read it again.")));
-    if (auto seq
-        = sync::ChangeLog(m_database).append(unitId, QStringLiteral("monitoring_plan"), patientId, next.toJson(), now);
-        !seq)
-        return fail(seq.error());
+    // Staff of every unit caring for the patient may read and save the plan, so each unit's change
+    // log gets it (the reporting unit also when the patient has no care relation left).
+    auto units = auth::AccountRepository(m_database).patientUnits(patientId);
+    if (!units)
+        return fail(units.error());
+    if (!units->contains(unitId))
+        units->prepend(unitId);
+    const QJsonObject entity = next.toJson();
+    for (const QString &unit : std::as_const(*units))
+        if (auto seq
+            = sync::ChangeLog(m_database).append(unit, QStringLiteral("monitoring_plan"), patientId, entity, now);
+            !seq)
+            return fail(seq.error());
     return next;
 }
 

@@ -11,8 +11,8 @@
 namespace nara::monitoring {
 
 // A patient's plan as stored (entity "monitoring_plan", id = the patient's id, in the change log
-// of `unitId`): the plan, or nothing once monitoring has ended, with its version for optimistic
-// concurrency.
+// of every unit the patient has a care relation with): the plan, or nothing once monitoring has
+// ended, with its version for optimistic concurrency. `unitId` is the reporting unit.
 struct StoredPlan
 {
     QString patientId;
@@ -28,8 +28,8 @@ struct StoredPlan
 
 // Measurements, monitoring plans and alerts in the server's database. Every write appends the
 // entity to the change log for staff of `unitId` (entities "measurement" and "alert", each with
-// "version": 1, and "monitoring_plan", as the sync API sends them), so it runs inside the caller's
-// transaction.
+// "version": 1, and "monitoring_plan", for all the patient's units, as the sync API sends them), so
+// it runs inside the caller's transaction.
 class MonitoringRepository
 {
 public:
@@ -43,8 +43,9 @@ public:
     Result<std::optional<MonitoringPlan>> planOf(const QString &patientId);
     // The stored row, also when monitoring has ended; nothing when no plan was ever saved.
     Result<std::optional<StoredPlan>> storedPlan(const QString &patientId);
-    // Saves `plan` (nothing: monitoring ends) as the next version for `unitId` and appends it to
-    // that unit's change log. `expectedVersion`, when given, must be the stored version (0: none
+    // Saves `plan` (nothing: monitoring ends) as the next version for `unitId` (the reporting
+    // unit) and appends it to the change log of `unitId` and of every other unit caring for the
+    // patient. `expectedVersion`, when given, must be the stored version (0: none
     // stored yet), else Conflict. The plan must be valid (MonitoringPlan::validate).
     Result<StoredPlan> savePlan(const QString &patientId, const QString &unitId,
                                 const std::optional<MonitoringPlan> &plan, std::optional<qint64> expectedVersion,

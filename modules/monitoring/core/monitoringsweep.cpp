@@ -36,6 +36,11 @@ Result<void> audit(storage::Database &database, qint64 now, const QString &unitI
     return auth::AuditLog(database).append(entry);
 }
 
+qint64 countedFrom(const OverdueMeasurement &overdue, const MonitoringPlan &plan)
+{
+    return (overdue.lastAt.isValid() ? overdue.lastAt : plan.startAt).toMSecsSinceEpoch();
+}
+
 // One overdue alert unless a sweep has already raised it: the guard row comes first, in the same
 // transaction, so a second sweep (another process) inserts nothing and raises nothing.
 Result<bool> raise(storage::Database &database, const Clock &clock, const StoredPlan &stored,
@@ -43,13 +48,12 @@ Result<bool> raise(storage::Database &database, const Clock &clock, const Stored
 {
     const qint64 now = clock.nowMs();
     const MonitoringPlan &plan = *stored.plan;
-    const qint64 countedFrom = (overdue.lastAt.isValid() ? overdue.lastAt : plan.startAt).toMSecsSinceEpoch();
     inbox::InboxItem item;
     item.id = newId();
     auto guarded = database.execute(
         QStringLiteral("INSERT INTO monitoring_overdue (patient_id, type, counted_from, item_id, created_at) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-        {stored.patientId, info(overdue.type).key, countedFrom, item.id, now});
+        {stored.patientId, info(overdue.type).key, countedFrom(overdue, plan), item.id, now});
     if (!guarded)
         return fail(guarded.error());
     if (*guarded == 0)
@@ -78,26 +82,62 @@ Result<bool> raise(storage::Database &database, const Clock &clock, const Stored
     return true;
 }
 
-// The patient's overdue types, in one transaction; the plan is read again inside it, so a plan
-// ended a moment ago raises nothing.
-Result<int> sweepPatient(storage::Database &database, const Clock &clock, const QString &patientId)
+// The patient's overdue types that no sweep has raised yet (none: no plan, or it has ended).
+struct Overdue
 {
-    auto transaction = storage::TransactionGuard::begin(database);
-    if (!transaction)
-        return fail(transaction.error());
+    std::optional<StoredPlan> stored;
+    QList<OverdueMeasurement> unraised;
+};
+
+Result<Overdue> unraisedOverdue(storage::Database &database, const Clock &clock, const QString &patientId)
+{
     MonitoringRepository repository(database);
     auto stored = repository.storedPlan(patientId);
     if (!stored)
         return fail(stored.error());
+    Overdue found;
     if (!stored->has_value() || !(*stored)->plan)
-        return 0;
+        return found;
+    found.stored = **stored;
     auto last = repository.lastMeasurements(patientId);
     if (!last)
         return fail(last.error());
-    const AlertEvaluator evaluator(*(*stored)->plan, clock);
+    const MonitoringPlan &plan = *found.stored->plan;
+    for (const OverdueMeasurement &overdue : AlertEvaluator(plan, clock).overdue(*last)) {
+        auto raised = database.scalar(QStringLiteral("SELECT 1 FROM monitoring_overdue WHERE patient_id = ? "
+                                                     "AND type = ? AND counted_from = ?"),
+                                      {patientId, info(overdue.type).key, countedFrom(overdue, plan)});
+        if (!raised)
+            return fail(raised.error());
+        if (!raised->isValid())
+            found.unraised.append(overdue);
+    }
+    return found;
+}
+
+// The patient's overdue types. Read first without a transaction: most runs find nothing new and
+// so take no write lock. Only then one transaction, in which the plan and the measurements are
+// read again (a plan ended or a value reported a moment ago raises nothing) and the guard rows
+// keep a second process from raising the same alert.
+Result<int> sweepPatient(storage::Database &database, const Clock &clock, const QString &patientId)
+{
+    auto seen = unraisedOverdue(database, clock, patientId);
+    if (!seen)
+        return fail(seen.error());
+    if (seen->unraised.isEmpty())
+        return 0;
+    auto transaction = storage::TransactionGuard::begin(database);
+    if (!transaction)
+        return fail(transaction.error());
+    auto current = unraisedOverdue(database, clock, patientId);
+    if (!current)
+        return fail(current.error());
+    if (!current->stored)
+        return 0;
+    const AlertEvaluator evaluator(*current->stored->plan, clock);
     int raised = 0;
-    for (const OverdueMeasurement &overdue : evaluator.overdue(*last)) {
-        auto done = raise(database, clock, **stored, evaluator, overdue);
+    for (const OverdueMeasurement &overdue : std::as_const(current->unraised)) {
+        auto done = raise(database, clock, *current->stored, evaluator, overdue);
         if (!done)
             return fail(done.error());
         raised += *done ? 1 : 0;

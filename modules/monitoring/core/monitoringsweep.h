@@ -13,10 +13,12 @@ namespace nara::monitoring {
 // 2026-11-20 (intervall 24 h)". It is not raised again for that type until a newer measurement has
 // arrived (and is overdue in turn).
 //
-// Opens its own transactions, one per patient; a guard row (monitoring_overdue, keyed by patient,
-// type and the time the overdue is counted from) is inserted in the same transaction as the alert,
-// so two server processes sweeping one PostgreSQL at once raise each alert once. Audit rows name
-// the job (role "system", client "overdue-sweep").
+// Reads each patient's plan and measurements without a transaction first, so a run that finds
+// nothing new takes no write lock; a patient with an overdue type not raised yet gets one
+// transaction, in which everything is read again. A guard row (monitoring_overdue, keyed by
+// patient, type and the time the overdue is counted from) is inserted in the same transaction as
+// the alert, so two server processes sweeping one PostgreSQL at once raise each alert once. Audit
+// rows name the job (role "system", client "overdue-sweep").
 //
 // Returns how many alerts were raised. A patient whose sweep fails (a storage error, a stored plan
 // that no longer reads) does not stop the others: the first such error is returned after every
