@@ -468,6 +468,10 @@
         <source>Totals, oldest first: %1. The last one is this answer.</source>
         <translation>Totals, oldest first: %1. The last one is this answer.</translation>
     </message>
+    <message>
+        <source>Totals, oldest first: %1.</source>
+        <translation>Totals, oldest first: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nara::forms::SendFormDialog</name>
@@ -757,10 +761,6 @@
         <translation>Say what was done in a note: the alert is not marked as handled without one.</translation>
     </message>
     <message>
-        <source>The alert is marked as handled.</source>
-        <translation>The alert is marked as handled.</translation>
-    </message>
-    <message>
         <source>There is no GP in the alert&apos;s care unit to escalate to.</source>
         <translation>There is no GP in the alert&apos;s care unit to escalate to.</translation>
     </message>
@@ -769,8 +769,12 @@
         <translation>Choose a GP of the alert&apos;s care unit: nothing was sent.</translation>
     </message>
     <message>
-        <source>Escalated to %1.</source>
-        <translation>Escalated to %1.</translation>
+        <source>Sending: the alert is marked as handled…</source>
+        <translation>Sending: the alert is marked as handled…</translation>
+    </message>
+    <message>
+        <source>Sending: the alert is escalated to %1…</source>
+        <translation>Sending: the alert is escalated to %1…</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1655,10 @@
         <source>The form is sent.</source>
         <translation>The form is sent.</translation>
     </message>
+    <message>
+        <source>Sending: the escalation to %1…</source>
+        <translation>Sending: the escalation to %1…</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::InboxModel</name>
@@ -1820,6 +1828,13 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::ItemCommands</name>
+    <message>
+        <source>The chat was not started: %1</source>
+        <translation>The chat was not started: %1</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +2269,20 @@
         <translation>&amp;Monitoring plan…</translation>
     </message>
     <message>
-        <source>There is no open chat with %1. Phone the patient, or invite them to the portal (I) to write to you.</source>
-        <translation>There is no open chat with %1. Phone the patient, or invite them to the portal (I) to write to you.</translation>
+        <source>New chat with %1</source>
+        <translation>New chat with %1</translation>
+    </message>
+    <message>
+        <source>There is no open chat with %1. Your first message to the patient (they read and answer it in the portal):</source>
+        <translation>There is no open chat with %1. Your first message to the patient (they read and answer it in the portal):</translation>
+    </message>
+    <message>
+        <source>Contact from the care centre</source>
+        <translation>Contact from the care centre</translation>
+    </message>
+    <message>
+        <source>The chat with %1 is being started…</source>
+        <translation>The chat with %1 is being started…</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2302,70 @@
     <message>
         <source>The monitoring is ended.</source>
         <translation>The monitoring is ended.</translation>
+    </message>
+    <message>
+        <source>Sending: the alert is marked as handled…</source>
+        <translation>Sending: the alert is marked as handled…</translation>
+    </message>
+    <message>
+        <source>Sending: the alert is escalated to %1…</source>
+        <translation>Sending: the alert is escalated to %1…</translation>
+    </message>
+    <message>
+        <source>Sending: the monitoring plan is saved…</source>
+        <translation>Sending: the monitoring plan is saved…</translation>
+    </message>
+    <message>
+        <source>Sending: the monitoring is ended…</source>
+        <translation>Sending: the monitoring is ended…</translation>
+    </message>
+    <message>
+        <source>The alert was not marked as handled</source>
+        <translation>The alert was not marked as handled</translation>
+    </message>
+    <message>
+        <source>The alert was not escalated to %1</source>
+        <translation>The alert was not escalated to %1</translation>
+    </message>
+    <message>
+        <source>The monitoring plan was not saved</source>
+        <translation>The monitoring plan was not saved</translation>
+    </message>
+    <message>
+        <source>The monitoring was not ended</source>
+        <translation>The monitoring was not ended</translation>
+    </message>
+    <message>
+        <source>a colleague has changed the plan meanwhile – open it again</source>
+        <translation>a colleague has changed the plan meanwhile – open it again</translation>
+    </message>
+    <message>
+        <source>a colleague is handling the item</source>
+        <translation>a colleague is handling the item</translation>
+    </message>
+    <message>
+        <source>%1 is handling the item</source>
+        <translation>%1 is handling the item</translation>
+    </message>
+    <message>
+        <source>the item was changed or closed meanwhile</source>
+        <translation>the item was changed or closed meanwhile</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a GP of the alert&apos;s care unit</source>
+        <translation>%1 is no longer a GP of the alert&apos;s care unit</translation>
+    </message>
+    <message>
+        <source>the patient is no longer in your care units</source>
+        <translation>the patient is no longer in your care units</translation>
+    </message>
+    <message>
+        <source>the alert is no longer in your care units</source>
+        <translation>the alert is no longer in your care units</translation>
+    </message>
+    <message>
+        <source>you may not do this</source>
+        <translation>you may not do this</translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,10 @@
         <source>Totals, oldest first: %1. The last one is this answer.</source>
         <translation>Totalpoäng, äldst först: %1. Den sista är det här svaret.</translation>
     </message>
+    <message>
+        <source>Totals, oldest first: %1.</source>
+        <translation>Totalpoäng, äldst först: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nara::forms::SendFormDialog</name>
@@ -757,10 +761,6 @@
         <translation>Skriv i en anteckning vad som gjordes: utan anteckning markeras larmet inte som hanterat.</translation>
     </message>
     <message>
-        <source>The alert is marked as handled.</source>
-        <translation>Larmet är markerat som hanterat.</translation>
-    </message>
-    <message>
         <source>There is no GP in the alert&apos;s care unit to escalate to.</source>
         <translation>Det finns ingen distriktsläkare på larmets vårdenhet att eskalera till.</translation>
     </message>
@@ -769,8 +769,12 @@
         <translation>Välj en distriktsläkare på larmets vårdenhet: inget skickades.</translation>
     </message>
     <message>
-        <source>Escalated to %1.</source>
-        <translation>Eskalerat till %1.</translation>
+        <source>Sending: the alert is marked as handled…</source>
+        <translation>Skickas: larmet markeras som hanterat…</translation>
+    </message>
+    <message>
+        <source>Sending: the alert is escalated to %1…</source>
+        <translation>Skickas: larmet eskaleras till %1…</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1655,10 @@
         <source>The form is sent.</source>
         <translation>Formuläret är skickat.</translation>
     </message>
+    <message>
+        <source>Sending: the escalation to %1…</source>
+        <translation>Skickas: eskaleringen till %1…</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::InboxModel</name>
@@ -1820,6 +1828,13 @@
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::ItemCommands</name>
+    <message>
+        <source>The chat was not started: %1</source>
+        <translation>Chatten startades inte: %1</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +2269,20 @@
         <translation>Ö&amp;vervakningsplan…</translation>
     </message>
     <message>
-        <source>There is no open chat with %1. Phone the patient, or invite them to the portal (I) to write to you.</source>
-        <translation>Det finns ingen öppen chatt med %1. Ring patienten, eller bjud in patienten till portalen (I) så att hen kan skriva till er.</translation>
+        <source>New chat with %1</source>
+        <translation>Ny chatt med %1</translation>
+    </message>
+    <message>
+        <source>There is no open chat with %1. Your first message to the patient (they read and answer it in the portal):</source>
+        <translation>Det finns ingen öppen chatt med %1. Ditt första meddelande till patienten (hen läser och svarar i portalen):</translation>
+    </message>
+    <message>
+        <source>Contact from the care centre</source>
+        <translation>Kontakt från vårdcentralen</translation>
+    </message>
+    <message>
+        <source>The chat with %1 is being started…</source>
+        <translation>Chatten med %1 startas…</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2302,70 @@
     <message>
         <source>The monitoring is ended.</source>
         <translation>Övervakningen är avslutad.</translation>
+    </message>
+    <message>
+        <source>Sending: the alert is marked as handled…</source>
+        <translation>Skickas: larmet markeras som hanterat…</translation>
+    </message>
+    <message>
+        <source>Sending: the alert is escalated to %1…</source>
+        <translation>Skickas: larmet eskaleras till %1…</translation>
+    </message>
+    <message>
+        <source>Sending: the monitoring plan is saved…</source>
+        <translation>Skickas: övervakningsplanen sparas…</translation>
+    </message>
+    <message>
+        <source>Sending: the monitoring is ended…</source>
+        <translation>Skickas: övervakningen avslutas…</translation>
+    </message>
+    <message>
+        <source>The alert was not marked as handled</source>
+        <translation>Larmet markerades inte som hanterat</translation>
+    </message>
+    <message>
+        <source>The alert was not escalated to %1</source>
+        <translation>Larmet eskalerades inte till %1</translation>
+    </message>
+    <message>
+        <source>The monitoring plan was not saved</source>
+        <translation>Övervakningsplanen sparades inte</translation>
+    </message>
+    <message>
+        <source>The monitoring was not ended</source>
+        <translation>Övervakningen avslutades inte</translation>
+    </message>
+    <message>
+        <source>a colleague has changed the plan meanwhile – open it again</source>
+        <translation>en kollega har ändrat planen under tiden – öppna den igen</translation>
+    </message>
+    <message>
+        <source>a colleague is handling the item</source>
+        <translation>en kollega hanterar ärendet</translation>
+    </message>
+    <message>
+        <source>%1 is handling the item</source>
+        <translation>%1 hanterar ärendet</translation>
+    </message>
+    <message>
+        <source>the item was changed or closed meanwhile</source>
+        <translation>ärendet har ändrats eller avslutats under tiden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a GP of the alert&apos;s care unit</source>
+        <translation>%1 är inte längre distriktsläkare på larmets vårdenhet</translation>
+    </message>
+    <message>
+        <source>the patient is no longer in your care units</source>
+        <translation>patienten tillhör inte längre dina vårdenheter</translation>
+    </message>
+    <message>
+        <source>the alert is no longer in your care units</source>
+        <translation>larmet tillhör inte längre dina vårdenheter</translation>
+    </message>
+    <message>
+        <source>you may not do this</source>
+        <translation>du har inte behörighet att göra detta</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,19 @@
     sessionStorage.removeItem(pendingPrefix + scope);
   }
 
+  // Forgets every unsent answer, report and message kept for a retry: they must not outlive the
+  // session on a shared computer.
+  function forgetPending() {
+    try {
+      const keys = [];
+      for (let i = 0; i < sessionStorage.length; ++i) {
+        const key = sessionStorage.key(i);
+        if (key && key.startsWith(pendingPrefix)) keys.push(key);
+      }
+      for (const key of keys) sessionStorage.removeItem(key);
+    } catch (e) { /* no storage: nothing kept */ }
+  }
+
   // Whether a reply is final for its Idempotency-Key (not worth retrying with the same one).
   function definite(statusCode) {
     return statusCode > 0 && statusCode < 500 && statusCode !== 429;
@@ -81,6 +94,7 @@
     if (invitation) {
       const reply = await api('POST', '/api/v1/portal/session', { invitation });
       if (reply.status === 200) {
+        forgetPending(); // a new sign-in, perhaps someone else's: nothing of the last one is retried
         session = { token: reply.json.token, expiresAt: reply.json.expiresAt, name: reply.json.patientName };
         sessionStorage.setItem(storageKey, JSON.stringify(session));
         return true;
@@ -92,13 +106,15 @@
       if (session && session.expiresAt > Date.now()) return true;
     }
     sessionStorage.removeItem(storageKey);
+    forgetPending();
     session = null;
     return false;
   }
 
-  // The session is over (401/403): every page closes.
+  // The session is over (401/403): every page closes, and what was kept for a retry goes.
   function expired() {
     sessionStorage.removeItem(storageKey);
+    forgetPending();
     session = null;
     signedIn = false;
     for (const ids of Object.values(views)) for (const id of ids) document.getElementById(id).hidden = true;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void phq9ItemNineShowsSafetyAndReachesTheWorkstation();
     void bloodPressureReportShowsTheRedReason();
     void everyItemTypeIsAnsweredAsTheServerExpects();
+    void sessionEndForgetsWhatWasKeptForARetry();
     void cleanupTestCase();
 
 private:
@@ -452,6 +453,37 @@ void TestPortalFormsE2e::everyItemTypeIsAnsweredAsTheServerExpects()
                  .value(QStringLiteral("code"))
                  .toString(),
              QStringLiteral("most-days"));
+}
+
+void TestPortalFormsE2e::sessionEndForgetsWhatWasKeptForARetry()
+{
+    const QString pending
+        = QStringLiteral("Object.keys(sessionStorage).filter((key) => key.startsWith('nara.portal.pending.')).length");
+    m_patient->click(QStringLiteral("form-done-back"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_patient->visible(QStringLiteral("conversation")), 5000);
+    // A message lost on the way out: kept (with its text) for a retry with the same key.
+    m_patient->js(QStringLiteral("(function(){ const real = window.fetch; window.fetch = function(url, options) {"
+                                 "  if (String(url).endsWith('/api/v1/portal/messages')) { window.fetch = real;"
+                                 "    return Promise.reject(new TypeError('Failed to fetch')); }"
+                                 "  return real(url, options); }; })()"));
+    m_patient->type(QStringLiteral("message"), QStringLiteral("Jag mår bättre nu"));
+    m_patient->click(QStringLiteral("send"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_patient->js(pending).toInt(), 1, 5000);
+
+    // The session ends (the server answers 401): the page closes and forgets it.
+    m_patient->js(QStringLiteral("window.fetch = () => Promise.resolve(new Response('{}', { status: 401 }))"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_patient->text(QStringLiteral("status")).startsWith(QStringLiteral("Din inloggning har gått ut")), 10000);
+    QCOMPARE(m_patient->js(pending).toInt(), 0);
+    QVERIFY(m_patient->js(QStringLiteral("sessionStorage.getItem('nara.portal.session') === null")).toBool());
+
+    // Something left over (a closed tab's) is forgotten when the page opens without a session.
+    m_patient->js(QStringLiteral("sessionStorage.setItem('nara.portal.pending.message',"
+                                 "  JSON.stringify({ body: 'x', key: 'k', since: Date.now() }));"
+                                 "setTimeout(() => location.reload(), 0)"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_patient->text(QStringLiteral("status")).startsWith(QStringLiteral("Länken är ogiltig")),
+                             15000);
+    QCOMPARE(m_patient->js(pending).toInt(), 0);
 }
 
 void TestPortalFormsE2e::cleanupTestCase()

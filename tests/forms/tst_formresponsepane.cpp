@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 using namespace nara;
 using namespace nara::forms;
@@ -260,6 +261,52 @@ private Q_SLOTS:
         pane.showForm(view(phq9(u"r2"_s, at(11, 10), {1, 1, 1, 1, 1, 1, 0, 0, 0})));
         QCOMPARE(text(pane, "formTrend"), u"The first answer to this questionnaire."_s);
         QCOMPARE(pane.trendChart()->totals()->count(), 1);
+    }
+
+    void oddRecordsDoNotStretchTheChart()
+    {
+        FormResponsePane pane;
+        pane.show();
+        const auto withScore = [](QJsonObject record, int total, int maxTotal) {
+            QJsonObject score = record.value(u"score").toObject();
+            score.insert(u"total"_s, total);
+            score.insert(u"maxTotal"_s, maxTotal);
+            record.insert(u"score"_s, score);
+            return record;
+        };
+        // Earlier records with a huge, a negative and a total past the scale, one without a time
+        // that is a number of ms; one sane answer on 10 nov (16 points).
+        const QJsonObject huge
+            = withScore(phq9(u"r1"_s, at(11, 3), {3, 3, 2, 2, 2, 2, 2, 2, 2}), 2'000'000'000, 2'000'000'000);
+        const QJsonObject negative = withScore(phq9(u"r2"_s, at(11, 4), {0, 0, 0, 0, 0, 0, 0, 0, 0}), -5, 27);
+        const QJsonObject past = withScore(phq9(u"r4"_s, at(11, 5), {0, 0, 0, 0, 0, 0, 0, 0, 0}), 28, 27);
+        QJsonObject timeless = phq9(u"r5"_s, at(11, 6), {1, 1, 1, 1, 1, 1, 1, 1, 1});
+        timeless.insert(u"authoredAt"_s, 1e300);
+        const QJsonObject sane = phq9(u"r6"_s, at(11, 10), {2, 2, 2, 2, 2, 2, 2, 2, 0});
+        const QJsonObject current = phq9(u"r3"_s, at(11, 17), {1, 1, 1, 1, 1, 1, 1, 1, 2});
+        pane.showForm(view(current, {huge, negative, past, timeless, sane}));
+        (void)pane.grab(); // laid out and drawn: no hang
+
+        FormTrendChart *chart = pane.trendChart();
+        QCOMPARE(chart->totals()->points(), (QList<QPointF>{{double(at(11, 10)), 16}, {double(at(11, 17)), 10}}));
+        QCOMPARE(chart->currentAnswer()->points(), QList<QPointF>{QPointF(double(at(11, 17)), 10)});
+        auto *axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->max(), 27.0);
+
+        // The answer shown claims a huge scale: the axis stops at 100.
+        pane.showForm(view(withScore(current, 10, 2'000'000'000), {sane}));
+        (void)pane.grab();
+        axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+        QCOMPARE(axis->max(), 100.0);
+        QCOMPARE(chart->totals()->count(), 2);
+        // Its own total is past its scale: not drawn and not marked; the earlier one still is.
+        pane.showForm(view(withScore(current, 500, 27), {sane}));
+        (void)pane.grab();
+        QCOMPARE(chart->totals()->points(), QList<QPointF>{QPointF(double(at(11, 10)), 16)});
+        QVERIFY(!chart->currentAnswer());
+        axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+        QCOMPARE(axis->max(), 27.0);
     }
 
     void unscoredFormShowsAnswersOnly()

@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -283,6 +284,45 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("/min"));
     }
 
+    void oddRecordsAreLeftOut()
+    {
+        // A time that is no whole number of ms in range: the measurement is left out (1e300 has no
+        // qint64 value at all); an alert is kept, its time unknown; an odd plan version becomes 0.
+        for (const QJsonValue &at : {QJsonValue(1e300), QJsonValue(-1e300), QJsonValue(1.5), QJsonValue(-5),
+                                     QJsonValue(QStringLiteral("today")), QJsonValue(9e15)}) {
+            QJsonObject odd = measurementJson(QStringLiteral("mx"), QStringLiteral("pulse"), {70}, kNow);
+            odd.insert(QStringLiteral("at"), at);
+            QVERIFY2(!MeasurementRecord::fromJson(odd), QJsonDocument(QJsonArray{at}).toJson().constData());
+        }
+        QJsonObject oddAlert = alertJson(QStringLiteral("a9"), QStringLiteral("red"), QStringLiteral("Puls 190"),
+                                         QStringLiteral("m1"), QStringLiteral("bloodPressure"));
+        oddAlert.insert(QStringLiteral("createdAt"), 1e300);
+        const auto alert = AlertRecord::fromJson(oddAlert);
+        QVERIFY(alert);
+        QCOMPARE(alert->createdAt, 0);
+        const auto plan = PlanRecord::fromJson({{QStringLiteral("id"), QStringLiteral("p1")},
+                                                {QStringLiteral("version"), 1e300},
+                                                {QStringLiteral("updatedAt"), -1e300}});
+        QVERIFY(plan);
+        QCOMPARE(plan->version, 0);
+        QCOMPARE(plan->updatedAt, 0);
+
+        // The pane shows the rest: the alert without a time, the sane readings in the chart.
+        AlertCase c = redCase();
+        c.alerts = {*alert};
+        m_pane->showCase(c);
+        QCOMPARE(find<QLabel>(QStringLiteral("alertReason0"))->text(),
+                 QStringLiteral("Puls 190\nValue beyond a limit"));
+        QCOMPARE(pointsOf(chart("systolic"), QStringLiteral("series_systolic")).size(), 3);
+        // The alert's own reading stamped years ahead of this clock: the window stays at now.
+        c.measurements.first().at = kNow + 3000 * kDay;
+        m_pane->showCase(c);
+        auto *axis = qobject_cast<QDateTimeAxis *>(chart("systolic")->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis->max().toMSecsSinceEpoch() <= kNow + kDay);
+        for (const QPointF &point : pointsOf(chart("systolic"), QStringLiteral("series_systolic")))
+            QVERIFY(point.x() < double(kNow + kDay));
+    }
+
     void handledNeedsANote()
     {
         m_pane->showCase(redCase());
@@ -323,6 +363,10 @@ private Q_SLOTS:
         QCOMPARE(RecordingSink::body(write),
                  (QJsonObject{{QStringLiteral("note"), QStringLiteral("Ringt patienten, ny mätning i kväll.")}}));
         QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().at(1).toString(), write.id); // the host follows the write
+        // Sent, not yet done: the server may still refuse it.
+        QCOMPARE(find<QLabel>(QStringLiteral("alertStatus"))->text(),
+                 QStringLiteral("Sending: the alert is marked as handled…"));
 
         // Sync hands in a closed item while the dialog is open: dropped, and the actions are off.
         m_pane->setDialogRunner([this](QDialog &dialog) {
@@ -363,6 +407,9 @@ private Q_SLOTS:
                               {QStringLiteral("note"), QStringLiteral("Bedöm medicineringen.")}}));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().at(1).toString(), QStringLiteral("s-cecilia"));
+        QCOMPARE(spy.first().at(2).toString(), m_sink->writes.first().id);
+        QCOMPARE(find<QLabel>(QStringLiteral("alertStatus"))->text(),
+                 QStringLiteral("Sending: the alert is escalated to Cecilia Ek…"));
 
         // Without a note: no "note" at all. Without a choice: nothing sent.
         m_pane->setDialogRunner([](QDialog &dialog) {

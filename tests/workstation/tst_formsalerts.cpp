@@ -10,6 +10,8 @@
 #include "forms/ui/sendformdialog.h"
 #include "inboxfixtures.h"
 #include "monitoring/ui/alertpane.h"
+#include "monitoring/ui/escalatedialog.h"
+#include "monitoring/ui/planeditordialog.h"
 #include "workstation/ui/detailpanes.h"
 #include "workstation/ui/dialogs.h"
 #include "workstation/ui/formshost.h"
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -31,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -241,12 +245,17 @@ private Q_SLOTS:
         QCOMPARE(escalations.size(), 1);
         QCOMPARE(RecordingSink::body(escalations.first()), QJsonObject({{u"staffId"_s, u"s2"_s}}));
         QCOMPARE(escalations.first().itemId, u"form-1"_s);
-        QCOMPARE(status(), u"Escalated to Bo B."_s);
+        QCOMPARE(status(), u"Sending: the escalation to Bo B…"_s); // not done before the server says so
         // The server refuses it in the end: said, not swallowed.
-        m_window->writeRejected(escalations.first().id, u"not a GP of the unit"_s);
+        m_window->writeRejected(escalations.first().id, Error::invalidInput(u"not a GP of the unit"_s));
         QCOMPARE(status(), u"The escalation was refused: not a GP of the unit"_s);
-        m_window->writeRejected(u"someone-elses-write"_s, u"whatever"_s);
+        m_window->writeRejected(u"someone-elses-write"_s, Error::invalidInput(u"whatever"_s));
         QCOMPARE(status(), u"The escalation was refused: not a GP of the unit"_s);
+        // Another escalation is delivered: now it is said as done.
+        Dialogs::setNextAnswer(true);
+        QTest::mouseClick(formPane()->findChild<QPushButton *>(u"formEscalateButton"_s), Qt::LeftButton);
+        m_window->detailPanes()->writeDelivered(m_sink->withPath(u"/api/v1/items/form-1/escalate"_s).last().id);
+        QCOMPARE(status(), u"Escalated to Bo B."_s);
 
         // Close with a note (required: cancelled or empty closes nothing).
         Dialogs::setNextAnswer(QString());
@@ -259,6 +268,79 @@ private Q_SLOTS:
         QCOMPARE(RecordingSink::body(closes.first()),
                  QJsonObject({{u"note"_s, u"Ringt patienten, bokat besök i dag"_s}}));
         QVERIFY(m_store->item(u"form-1"_s)->state == inbox::State::Done);
+    }
+
+    void alertWritesSayWhetherTheServerTookThem()
+    {
+        m_window->show();
+        QVERIFY(m_window->openItem(u"alert-1"_s));
+        auto *pane = m_window->detailPanes()->monitoring()->alertPane();
+        auto *paneStatus = pane->findChild<QLabel *>(u"alertStatus"_s);
+        m_sink->writes.clear();
+
+        // Handled (with a note): being sent; a colleague holds the item, so the server refuses it.
+        pane->setDialogRunner([](QDialog &dialog) {
+            dialog.findChild<QPlainTextEdit *>(u"processNote"_s)->setPlainText(u"Ringt patienten"_s);
+            return int(QDialog::Accepted);
+        });
+        QTest::mouseClick(pane->findChild<QPushButton *>(u"alertHandledButton"_s), Qt::LeftButton);
+        const auto closes = m_sink->withPath(u"/api/v1/items/alert-1/close"_s);
+        QCOMPARE(closes.size(), 1);
+        QCOMPARE(status(), u"Sending: the alert is marked as handled…"_s);
+        m_window->writeRejected(u"someone-elses-write"_s, Error::conflict(u"whatever"_s));
+        QCOMPARE(status(), u"Sending: the alert is marked as handled…"_s);
+        const QJsonObject heldBy{{u"heldBy"_s, QJsonObject{{u"id"_s, u"s2"_s}, {u"displayName"_s, u"Bo B"_s}}}};
+        m_window->writeRejected(closes.first().id,
+                                Error::conflict(u"A colleague is already handling this item."_s, heldBy));
+        QCOMPARE(status(), u"The alert was not marked as handled: Bo B is handling the item."_s);
+        QCOMPARE(paneStatus->text(), status());
+
+        // Escalated to the GP of the unit: being sent; the GP has left the unit meanwhile (400).
+        pane->setDialogRunner([](QDialog &dialog) {
+            static_cast<monitoring::EscalateDialog &>(dialog).selectStaff(u"s2"_s);
+            return int(QDialog::Accepted);
+        });
+        QTest::mouseClick(pane->findChild<QPushButton *>(u"escalateButton"_s), Qt::LeftButton);
+        auto escalations = m_sink->withPath(u"/api/v1/items/alert-1/escalate"_s);
+        QCOMPARE(escalations.size(), 1);
+        QCOMPARE(status(), u"Sending: the alert is escalated to Bo B…"_s);
+        QCOMPARE(paneStatus->text(), u"Sending: the alert is escalated to Bo B…"_s);
+        m_window->writeRejected(escalations.first().id,
+                                Error::invalidInput(u"The staff member is not a GP of the unit."_s));
+        QCOMPARE(status(), u"The alert was not escalated to Bo B: Bo B is no longer a GP of the alert's care unit."_s);
+        QCOMPARE(paneStatus->text(), status());
+        // Sent again and delivered: now it is said as done; a late word on it changes nothing.
+        QTest::mouseClick(pane->findChild<QPushButton *>(u"escalateButton"_s), Qt::LeftButton);
+        escalations = m_sink->withPath(u"/api/v1/items/alert-1/escalate"_s);
+        QCOMPARE(escalations.size(), 2);
+        m_window->detailPanes()->writeDelivered(escalations.last().id);
+        QCOMPARE(status(), u"The alert is escalated to Bo B."_s);
+        m_window->writeRejected(escalations.last().id, Error::conflict(u"whatever"_s));
+        QCOMPARE(status(), u"The alert is escalated to Bo B."_s);
+
+        // The monitoring plan saved in the editor while a colleague saved theirs: 409.
+        Dialogs::setNonInteractive(false);
+        QTimer::singleShot(0, this, [] {
+            if (auto *editor = qobject_cast<monitoring::PlanEditorDialog *>(QApplication::activeModalWidget()))
+                editor->save();
+        });
+        QTimer guard; // never blocks, whatever happens above
+        guard.setSingleShot(true);
+        connect(&guard, &QTimer::timeout, this, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        guard.start(20'000);
+        m_window->detailPanes()->monitoring()->editPlan(u"p1"_s);
+        Dialogs::setNonInteractive(true);
+        const auto plans = m_sink->withPath(u"/api/v1/patients/p1/monitoring-plan"_s);
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(status(), u"Sending: the monitoring plan is saved…"_s);
+        m_window->writeRejected(plans.first().id, Error::conflict(u"The monitoring plan has changed."_s));
+        QCOMPARE(status(),
+                 u"The monitoring plan was not saved: a colleague has changed the plan meanwhile – open it "
+                 u"again."_s);
+        QCOMPARE(paneStatus->text(), status()); // the pane shows an alert of that patient
     }
 
     void contactPatientOpensTheirChat()
@@ -280,11 +362,14 @@ private Q_SLOTS:
         QTest::mouseClick(alertPane->findChild<QPushButton *>(u"contactPatientButton"_s), Qt::LeftButton);
         QCOMPARE(m_window->currentItemId(), u"chat-1"_s);
 
-        // A patient whose only chat is closed: said so, the form stays open.
+        // A patient whose only chat is closed: a first message starts one; the form stays open
+        // until the new chat is delivered.
         QVERIFY(m_window->openItem(u"form-2"_s));
+        Dialogs::setNextAnswer(u"Hej, vi vill gärna prata med dig om formuläret."_s);
         QTest::mouseClick(formPane()->findChild<QPushButton *>(u"formContactButton"_s), Qt::LeftButton);
         QCOMPARE(m_window->currentItemId(), u"form-2"_s);
-        QVERIFY2(status().startsWith(u"There is no open chat with Elsa Exempel."_s), qPrintable(status()));
+        QCOMPARE(m_sink->withPath(u"/api/v1/chats"_s).size(), 1);
+        QCOMPARE(status(), u"The chat with Elsa Exempel is being started…"_s);
     }
 
     void sendFormAndPlanFromTheKeyboard()

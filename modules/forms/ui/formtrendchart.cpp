@@ -11,11 +11,18 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <iterator>
+
 namespace nara::forms {
 
 namespace {
 
 constexpr qint64 kDayMs = 24 * 3600'000LL;
+// No instrument's total goes past this; a record claiming more is not drawn (an axis up to a
+// huge maxTotal would make Qt Charts lay out millions of ticks).
+constexpr int kMaxTop = 100;
+constexpr qint64 kLatestTimeMs = 253'402'300'799'999; // 9999-12-31T23:59:59.999Z
 
 // Light to dark: calm green for the lowest band, red for the highest.
 QColor bandColor(qsizetype index, qsizetype count)
@@ -58,7 +65,7 @@ QString FormTrendChart::dateText(qint64 ms, qint64 nowMs)
     return text;
 }
 
-void FormTrendChart::setHistory(const QString &instrument, int maxTotal, const QList<ScorePoint> &points)
+void FormTrendChart::setHistory(const QString &instrument, int maxTotal, const QList<ScorePoint> &history)
 {
     QChart *chart = this->chart();
     chart->removeAllSeries();
@@ -69,6 +76,14 @@ void FormTrendChart::setHistory(const QString &instrument, int maxTotal, const Q
     }
     m_totals = nullptr;
     m_current = nullptr;
+    // Only points the axes can hold: a total in 0..maxTotal (itself at most kMaxTop) and a time.
+    const int cap = maxTotal > 0 ? std::min(maxTotal, kMaxTop) : kMaxTop;
+    const auto drawable = [cap](const ScorePoint &point) {
+        return point.total >= 0 && point.total <= cap && point.authoredAt > 0 && point.authoredAt <= kLatestTimeMs;
+    };
+    QList<ScorePoint> points;
+    std::copy_if(history.cbegin(), history.cend(), std::back_inserter(points), drawable);
+    const bool currentShown = !history.isEmpty() && drawable(history.last());
     if (points.isEmpty()) {
         setAccessibleDescription(QString());
         return;
@@ -79,10 +94,9 @@ void FormTrendChart::setHistory(const QString &instrument, int maxTotal, const Q
     const qint64 pad = last - first < 7 * kDayMs ? 3 * kDayMs : (last - first) / 12;
     const qint64 left = first - pad;
     const qint64 right = last + pad;
-    const int top
-        = std::max(maxTotal, std::max_element(points.cbegin(), points.cend(), [](const auto &a, const auto &b) {
-                                 return a.total < b.total;
-                             })->total);
+    int top = std::max(1, std::min(maxTotal, cap));
+    for (const ScorePoint &point : std::as_const(points))
+        top = std::max(top, point.total);
 
     auto *xAxis = new QDateTimeAxis(chart);
     xAxis->setFormat(QStringLiteral("d MMM"));
@@ -136,6 +150,10 @@ void FormTrendChart::setHistory(const QString &instrument, int maxTotal, const Q
     m_totals->attachAxis(xAxis);
     m_totals->attachAxis(yAxis);
 
+    if (!currentShown) {
+        setAccessibleDescription(tr("Totals, oldest first: %1.").arg(described.join(QStringLiteral(", "))));
+        return;
+    }
     m_current = new QScatterSeries(chart);
     m_current->setObjectName(QStringLiteral("formCurrentAnswer"));
     m_current->setName(tr("This answer"));

@@ -20,8 +20,10 @@ public:
     explicit FormTrendChart(QWidget *parent = nullptr);
     ~FormTrendChart() override;
 
-    // `points` oldest first, the last one being the current answer; `maxTotal` tops the y axis.
-    void setHistory(const QString &instrument, int maxTotal, const QList<ScorePoint> &points);
+    // `history` oldest first, the last one being the current answer; `maxTotal` tops the y axis.
+    // Points outside 0..maxTotal (and past 100 whatever maxTotal says) or without a time are left
+    // out: an odd record must not stretch the axis.
+    void setHistory(const QString &instrument, int maxTotal, const QList<ScorePoint> &history);
     QLineSeries *totals() const { return m_totals; }
     QScatterSeries *currentAnswer() const { return m_current; }
 

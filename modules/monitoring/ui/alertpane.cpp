@@ -228,11 +228,12 @@ void AlertPane::update()
     } else if (!type) {
         m_chart->clear(tr("This alert concerns no measurement type: no history to show."));
     } else {
-        qint64 to = m_clock.nowMs();
+        const qint64 now = m_clock.nowMs();
+        qint64 to = now;
         const QString markedId = m_case.measurementId();
         for (const MeasurementRecord &m : std::as_const(m_case.measurements)) {
-            if (m.id == markedId)
-                to = std::max(to, m.at); // a reading stamped a little ahead of this clock
+            if (m.id == markedId) // a reading stamped a little (never years) ahead of this clock
+                to = std::clamp(m.at, to, now + kDayMs);
         }
         m_chart->setHistory(*type, m_case.measurements, m_case.plan, markedId, to - kHistoryDays * kDayMs, to);
     }
@@ -336,9 +337,9 @@ void AlertPane::markHandled()
         m_status->setText(tr("Say what was done in a note: the alert is not marked as handled without one."));
         return;
     }
-    m_commands.close(itemId, dialog.note());
-    m_status->setText(tr("The alert is marked as handled."));
-    Q_EMIT handled(itemId);
+    const QString writeId = m_commands.close(itemId, dialog.note());
+    m_status->setText(tr("Sending: the alert is marked as handled…"));
+    Q_EMIT handled(itemId, writeId);
 }
 
 void AlertPane::escalate()
@@ -361,9 +362,15 @@ void AlertPane::escalate()
         m_status->setText(tr("Choose a GP of the alert's care unit: nothing was sent."));
         return;
     }
-    m_commands.escalate(itemId, staffId, dialog.note());
-    m_status->setText(tr("Escalated to %1.").arg(gp->displayName));
-    Q_EMIT escalated(itemId, staffId);
+    const QString writeId = m_commands.escalate(itemId, staffId, dialog.note());
+    m_status->setText(tr("Sending: the alert is escalated to %1…").arg(gp->displayName));
+    Q_EMIT escalated(itemId, staffId, writeId);
+}
+
+void AlertPane::showStatus(const QString &itemId, const QString &text)
+{
+    if (!itemId.isEmpty() && itemId == m_case.itemId)
+        m_status->setText(text);
 }
 
 void AlertPane::contact()

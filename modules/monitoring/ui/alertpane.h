@@ -54,9 +54,10 @@ struct AlertCase
 // words and colour and the reason, the history of the measurement over the last 30 days with the
 // thresholds (MeasurementHistoryChart), the latest measurements as a table, and what the
 // clinician does: mark it handled (with a note), escalate to a GP of the unit, contact the patient,
-// open the monitoring plan. Writes go to the outbox; dialogs run through the host's runner (the
-// workstation's Dialogs::run, so tests answer them). Sync may hand a new case in while a dialog is
-// open: what the dialog asked for is then dropped, never applied to another item.
+// open the monitoring plan. Writes go to the outbox: the host hears of them (handled, escalated)
+// and says whether the server took them. Dialogs run through the host's runner (the workstation's
+// Dialogs::run, so tests answer them). Sync may hand a new case in while a dialog is open: what
+// the dialog asked for is then dropped, never applied to another item.
 class AlertPane final : public QWidget
 {
     Q_OBJECT
@@ -76,6 +77,9 @@ public:
     const AlertCase &shownCase() const { return m_case; }
     QString itemId() const { return m_case.itemId; }
 
+    // Says `text` under the buttons while the pane shows `itemId` (the host's word on a write).
+    void showStatus(const QString &itemId, const QString &text);
+
     // The pane's keyboard actions (for the shortcut help).
     QList<QAction *> shortcutActions() const { return m_actions; }
 
@@ -92,8 +96,9 @@ public:
     static QString kindText(AlertKind kind);
 
 Q_SIGNALS:
-    void handled(const QString &itemId);
-    void escalated(const QString &itemId, const QString &staffId);
+    // A write went to the outbox (`writeId`): the server has not answered yet.
+    void handled(const QString &itemId, const QString &writeId);
+    void escalated(const QString &itemId, const QString &staffId, const QString &writeId);
     void contactPatient(const QString &patientId);
     void planRequested(const QString &patientId);
 

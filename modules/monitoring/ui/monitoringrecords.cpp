@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -11,6 +12,19 @@ using namespace Qt::StringLiterals;
 namespace nara::monitoring {
 
 namespace {
+
+// Times outside 1970 – 9999 are not moments a record can be about (and a double far past qint64
+// has no integer value at all): see saneTime().
+constexpr qint64 kLatestTimeMs = 253'402'300'799'999; // 9999-12-31T23:59:59.999Z
+
+// A time in ms since the epoch, or nothing when `value` is not a whole number of ms in range.
+std::optional<qint64> saneTime(const QJsonValue &value)
+{
+    const qint64 ms = value.toInteger(-1);
+    if (ms <= 0 || ms > kLatestTimeMs)
+        return std::nullopt;
+    return ms;
+}
 
 std::optional<Tier> tierFromKey(const QString &key)
 {
@@ -37,11 +51,11 @@ std::optional<MeasurementRecord> MeasurementRecord::fromJson(const QJsonObject &
     record.id = object.value(u"id"_s).toString();
     record.patientId = object.value(u"patientId"_s).toString();
     const auto type = measurementTypeFromKey(object.value(u"type"_s).toString());
-    const QJsonValue at = object.value(u"at"_s);
-    if (record.id.isEmpty() || !type || !at.isDouble())
-        return std::nullopt;
+    const auto at = saneTime(object.value(u"at"_s));
+    if (record.id.isEmpty() || !type || !at)
+        return std::nullopt; // a measurement without its moment has no place in the history
     record.type = *type;
-    record.at = qint64(at.toDouble());
+    record.at = *at;
     const QJsonArray values = object.value(u"values"_s).toArray();
     if (values.size() != info(*type).quantities.size())
         return std::nullopt;
@@ -80,7 +94,8 @@ std::optional<AlertRecord> AlertRecord::fromJson(const QJsonObject &object)
     record.reasonEn = object.value(u"reasonEn"_s).toString();
     record.measurementId = object.value(u"measurementId"_s).toString();
     record.measurementType = measurementTypeFromKey(object.value(u"measurementType"_s).toString());
-    record.createdAt = qint64(object.value(u"createdAt"_s).toDouble());
+    // An alert is never dropped for its time: an odd one is shown as unknown (0).
+    record.createdAt = saneTime(object.value(u"createdAt"_s)).value_or(0);
     return record;
 }
 
@@ -90,8 +105,9 @@ std::optional<PlanRecord> PlanRecord::fromJson(const QJsonObject &object)
         return std::nullopt;
     PlanRecord record;
     record.patientId = object.value(u"patientId"_s).toString(object.value(u"id"_s).toString());
-    record.version = qint64(object.value(u"version"_s).toDouble());
-    record.updatedAt = qint64(object.value(u"updatedAt"_s).toDouble());
+    // An odd version is sent back as 0 and refused (409) rather than saved over the stored plan.
+    record.version = std::max<qint64>(0, object.value(u"version"_s).toInteger());
+    record.updatedAt = saneTime(object.value(u"updatedAt"_s)).value_or(0);
     const QJsonValue plan = object.value(u"plan"_s);
     if (plan.isObject()) {
         auto parsed = MonitoringPlan::fromJson(plan.toObject());

@@ -75,9 +75,17 @@ QString DetailPanes::openChatOf(const QString &patientId) const
     return best ? best->id : QString();
 }
 
-void DetailPanes::writeRejected(const QString &writeId, const QString &message)
+void DetailPanes::writeDelivered(const QString &writeId)
 {
-    m_forms->writeRejected(writeId, message); // the video pane hears of its own from the sync bridge
+    m_forms->writeDelivered(writeId);
+    m_monitoring->writeDelivered(writeId);
+}
+
+void DetailPanes::writeRejected(const QString &writeId, const Error &error)
+{
+    // The video pane hears of its own from the sync bridge.
+    m_forms->writeRejected(writeId, error.message);
+    m_monitoring->writeRejected(writeId, error);
 }
 
 } // namespace nara::workstation

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "foundation/core/error.h"
 #include "workstation/ui/workstationcontext.h"
 
 #include <QList>
@@ -42,8 +43,9 @@ public:
     QList<QAction *> shortcutActions() const;
     // The patient's open chat item (not done; the most recently active), or empty.
     QString openChatOf(const QString &patientId) const;
-    // The server finally refused a write: the hosts that made it say so.
-    void writeRejected(const QString &writeId, const QString &message);
+    // The sync engine's final word on a write (SyncBridge): the hosts that made it say so.
+    void writeDelivered(const QString &writeId);
+    void writeRejected(const QString &writeId, const nara::Error &error);
 
 Q_SIGNALS:
     // For the window's status bar.

@@ -158,9 +158,18 @@ void FormsHost::escalate(const QString &itemId)
     write.body = json::compact(body);
     write.itemId = itemId;
     write.createdAt = m_context.clock->nowMs();
-    m_escalations.insert(write.id);
+    const QString name = m_context.store->staffName(staffId);
+    m_escalations.insert(write.id, name);
     m_context.sink->submit(write);
-    Q_EMIT message(tr("Escalated to %1.").arg(m_context.store->staffName(staffId)), 5000);
+    Q_EMIT message(tr("Sending: the escalation to %1…").arg(name), 5000);
+}
+
+void FormsHost::writeDelivered(const QString &writeId)
+{
+    if (const auto it = m_escalations.constFind(writeId); it != m_escalations.cend()) {
+        Q_EMIT message(tr("Escalated to %1.").arg(*it), 5000);
+        m_escalations.erase(it);
+    }
 }
 
 void FormsHost::writeRejected(const QString &writeId, const QString &message)

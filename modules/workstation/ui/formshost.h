@@ -2,8 +2,8 @@
 
 #include "workstation/ui/workstationcontext.h"
 
+#include <QHash>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 
@@ -46,7 +46,8 @@ public:
     std::unique_ptr<forms::SendFormDialog> createSendDialog(const QString &currentItemId);
     void sendForm(const QString &currentItemId);
 
-    // The server finally refused a write: said when it was one of this host's escalations.
+    // The sync engine's final word on a write: said when it was one of this host's escalations.
+    void writeDelivered(const QString &writeId);
     void writeRejected(const QString &writeId, const QString &message);
 
 Q_SIGNALS:
@@ -65,7 +66,7 @@ private:
     forms::FormRequests *m_requests = nullptr; // null without a server
     forms::FormResponsePane *m_pane = nullptr;
     QString m_shownItemId;
-    QSet<QString> m_escalations; // ids of the escalation writes submitted here
+    QHash<QString, QString> m_escalations; // escalation writes submitted here, not yet answered: id → GP's name
 };
 
 } // namespace nara::workstation

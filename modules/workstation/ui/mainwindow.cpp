@@ -429,9 +429,9 @@ void MainWindow::showAllItems()
     m_search->clear();
 }
 
-void MainWindow::writeRejected(const QString &writeId, const QString &message)
+void MainWindow::writeRejected(const QString &writeId, const Error &error)
 {
-    m_panes->writeRejected(writeId, message);
+    m_panes->writeRejected(writeId, error);
 }
 
 void MainWindow::notify(const QString &itemId, const QString &heading, const QString &text)

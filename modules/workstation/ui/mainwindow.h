@@ -103,7 +103,7 @@ public Q_SLOTS:
     void openChat(const QString &chatId);
     void contactPatient(const QString &patientId);
     // The server finally refused a write (the panes that made it say so).
-    void writeRejected(const QString &writeId, const QString &message);
+    void writeRejected(const QString &writeId, const nara::Error &error);
 
 Q_SIGNALS:
     // A portal invitation was created for the current item's patient (the link is also shown).

@@ -12,6 +12,8 @@ namespace {
 const QString kAlert = QStringLiteral("alert");
 const QString kMeasurement = QStringLiteral("measurement");
 const QString kPlan = QStringLiteral("monitoring_plan");
+constexpr int kSayMs = 5000;
+constexpr int kRefusalMs = 0; // a refusal stays until the next message: it must not go unseen
 
 QString patientText(const InboxStore &store, const QString &patientId)
 {
@@ -31,11 +33,13 @@ MonitoringHost::MonitoringHost(const WorkstationContext &context, QWidget *windo
     m_pane->setDialogRunner(&Dialogs::run);
     connect(m_pane, &monitoring::AlertPane::contactPatient, this, &MonitoringHost::contactPatient);
     connect(m_pane, &monitoring::AlertPane::planRequested, this, &MonitoringHost::editPlan);
-    connect(m_pane, &monitoring::AlertPane::handled, this,
-            [this] { Q_EMIT message(tr("The alert is marked as handled."), 5000); });
-    connect(m_pane, &monitoring::AlertPane::escalated, this, [this](const QString &, const QString &staffId) {
-        Q_EMIT message(tr("The alert is escalated to %1.").arg(m_context.store->staffName(staffId)), 5000);
+    connect(m_pane, &monitoring::AlertPane::handled, this, [this](const QString &itemId, const QString &writeId) {
+        sent(writeId, {Write::Handled, itemId, {}, {}});
     });
+    connect(m_pane, &monitoring::AlertPane::escalated, this,
+            [this](const QString &itemId, const QString &staffId, const QString &writeId) {
+                sent(writeId, {Write::Escalation, itemId, {}, m_context.store->staffName(staffId)});
+            });
 
     // The pane follows its item (closed meanwhile), its records and the staff directory.
     m_context.store->followShownItem(
@@ -131,10 +135,105 @@ void MonitoringHost::editPlan(const QString &patientId)
         [this](const QString &title, const QString &text) { return Dialogs::confirm(m_window, title, text); });
     Dialogs::run(dialog);
     switch (dialog.outcome()) {
-    case monitoring::PlanEditorDialog::Outcome::Saved: Q_EMIT message(tr("The monitoring plan is saved."), 5000); break;
-    case monitoring::PlanEditorDialog::Outcome::Ended: Q_EMIT message(tr("The monitoring is ended."), 5000); break;
+    case monitoring::PlanEditorDialog::Outcome::Saved:
+        sent(dialog.writeId(), {Write::PlanSave, {}, patientId, {}});
+        break;
+    case monitoring::PlanEditorDialog::Outcome::Ended:
+        sent(dialog.writeId(), {Write::PlanEnd, {}, patientId, {}});
+        break;
     case monitoring::PlanEditorDialog::Outcome::None: break;
     }
+}
+
+void MonitoringHost::sent(const QString &writeId, const SentWrite &write)
+{
+    if (writeId.isEmpty())
+        return;
+    m_writes.insert(writeId, write);
+    switch (write.kind) {
+    case Write::Handled: say(write, tr("Sending: the alert is marked as handled…"), kSayMs); break;
+    case Write::Escalation:
+        say(write, tr("Sending: the alert is escalated to %1…").arg(write.staffName), kSayMs);
+        break;
+    case Write::PlanSave: say(write, tr("Sending: the monitoring plan is saved…"), kSayMs); break;
+    case Write::PlanEnd: say(write, tr("Sending: the monitoring is ended…"), kSayMs); break;
+    }
+}
+
+void MonitoringHost::writeDelivered(const QString &writeId)
+{
+    const auto it = m_writes.constFind(writeId);
+    if (it == m_writes.cend())
+        return;
+    const SentWrite write = *it;
+    m_writes.erase(it);
+    switch (write.kind) {
+    case Write::Handled: say(write, tr("The alert is marked as handled."), kSayMs); break;
+    case Write::Escalation: say(write, tr("The alert is escalated to %1.").arg(write.staffName), kSayMs); break;
+    case Write::PlanSave: say(write, tr("The monitoring plan is saved."), kSayMs); break;
+    case Write::PlanEnd: say(write, tr("The monitoring is ended."), kSayMs); break;
+    }
+}
+
+void MonitoringHost::writeRejected(const QString &writeId, const Error &error)
+{
+    const auto it = m_writes.constFind(writeId);
+    if (it == m_writes.cend())
+        return;
+    const SentWrite write = *it;
+    m_writes.erase(it);
+    say(write, refusalText(write, error), kRefusalMs);
+}
+
+QString MonitoringHost::refusalText(const SentWrite &write, const Error &error)
+{
+    QString what;
+    switch (write.kind) {
+    case Write::Handled: what = tr("The alert was not marked as handled"); break;
+    case Write::Escalation: what = tr("The alert was not escalated to %1").arg(write.staffName); break;
+    case Write::PlanSave: what = tr("The monitoring plan was not saved"); break;
+    case Write::PlanEnd: what = tr("The monitoring was not ended"); break;
+    }
+    const bool plan = write.kind == Write::PlanSave || write.kind == Write::PlanEnd;
+    QString why;
+    switch (error.code) {
+    case ErrorCode::Conflict:
+        if (plan) {
+            why = tr("a colleague has changed the plan meanwhile – open it again");
+        } else if (const QJsonValue heldBy = error.details.value(u"heldBy"); heldBy.isObject()) {
+            const QString name = heldBy.toObject().value(u"displayName").toString();
+            why = name.isEmpty() ? tr("a colleague is handling the item") : tr("%1 is handling the item").arg(name);
+        } else {
+            why = tr("the item was changed or closed meanwhile");
+        }
+        break;
+    case ErrorCode::InvalidInput:
+        if (write.kind == Write::Escalation)
+            why = tr("%1 is no longer a GP of the alert's care unit").arg(write.staffName);
+        break;
+    case ErrorCode::NotFound:
+        why = plan ? tr("the patient is no longer in your care units")
+                   : tr("the alert is no longer in your care units");
+        break;
+    case ErrorCode::Forbidden: why = tr("you may not do this"); break;
+    default: break;
+    }
+    if (why.isEmpty()) {
+        why = error.message.trimmed(); // the server's own words
+        while (why.endsWith(u'.'))
+            why.chop(1);
+    }
+    return why.isEmpty() ? QString(what % u'.') : QString(what % u": " % why % u'.');
+}
+
+void MonitoringHost::say(const SentWrite &write, const QString &text, int timeoutMs)
+{
+    Q_EMIT message(text, timeoutMs);
+    const bool shown = !m_pane->itemId().isEmpty()
+        && (write.itemId == m_pane->itemId()
+            || (!write.patientId.isEmpty() && write.patientId == m_pane->shownCase().patientId));
+    if (shown)
+        m_pane->showStatus(m_pane->itemId(), text);
 }
 
 } // namespace nara::workstation

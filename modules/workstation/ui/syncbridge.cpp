@@ -100,7 +100,8 @@ void SyncBridge::attach(MainWindow &window)
                 pane->writeRejected(writeId, error.message);
             });
     connect(&m_engine, &sync::SyncEngine::writeRejected, &window,
-            [&window](const QString &writeId, const Error &error) { window.writeRejected(writeId, error.message); });
+            [&window](const QString &writeId, const Error &error) { window.writeRejected(writeId, error); });
+    connect(&m_engine, &sync::SyncEngine::writeDelivered, window.detailPanes(), &DetailPanes::writeDelivered);
     connect(&m_engine, &sync::SyncEngine::cacheProblem, &window, [&window](const Error &error) {
         window.statusBar()->showMessage(MainWindow::tr("Local cache problem: %1").arg(error.message));
     });
