@@ -228,9 +228,15 @@ int main(int argc, char **argv)
     sweeps.add(QStringLiteral("forms overdue"),
                [](storage::Database &db, const Clock &now) { return forms::FormSweep(db, now).markOverdue(); });
     sweeps.add(QStringLiteral("measurements overdue"), monitoring::sweepOverdue);
-    sweeps.add(QStringLiteral("form links sent"), [formLinkGateway](storage::Database &db, const Clock &now) {
-        return forms::FormNotifier(db, now, formLinkGateway).notifyAvailable();
-    });
+    // Later occasions' links are built from the configured public URL, never from a stored Host.
+    const QString formLinkPrefix = options.publicUrl.isEmpty()
+        ? QString()
+        : (options.publicUrl.endsWith(u'/') ? options.publicUrl.chopped(1) : options.publicUrl)
+            + QStringLiteral("/portal/#");
+    sweeps.add(QStringLiteral("form links sent"),
+               [formLinkGateway, formLinkPrefix](storage::Database &db, const Clock &now) {
+                   return forms::FormNotifier(db, now, formLinkGateway, formLinkPrefix).notifyAvailable();
+               });
     if (options.sweepIntervalSeconds > 0)
         sweeps.start(options.sweepIntervalSeconds);
 

@@ -222,6 +222,17 @@ void TestFormSweep::laterOccasionsGetALinkOnce()
     VERIFY_OK(notified);
     QCOMPARE(*notified, 0);
     QCOMPARE(gateway.sent.size(), 1);
+
+    // With the server's configured public URL, the next link is built from it, not from the
+    // prefix stored when the series was sent.
+    m_clock.setMs(sent->at(2).availableAt);
+    FormNotifier configured(*m_db, m_clock, &gateway, QStringLiteral("https://nara.region.se/portal/#"));
+    notified = configured.notifyAvailable();
+    VERIFY_OK(notified);
+    QCOMPARE(*notified, 1);
+    QCOMPARE(gateway.sent.size(), 2);
+    QVERIFY2(gateway.sent.constLast().text.contains(u"Öppna länken: https://nara.region.se/portal/#"),
+             qPrintable(gateway.sent.constLast().text));
 }
 
 void TestFormSweep::patientWithoutNumberIsOnlyMarked()

@@ -86,7 +86,7 @@ Result<FormNotifier::Claim> FormNotifier::claim(const QString &requestId)
         = auditAsSystem(m_database, now, next, QStringLiteral("create"), QStringLiteral("portal_invitation"));
         !logged)
         return fail(logged.error());
-    auto sms = smsFor(next, next.linkPrefix + invitation->token);
+    auto sms = smsFor(next, (m_linkPrefix.isEmpty() ? next.linkPrefix : m_linkPrefix) + invitation->token);
     if (!sms)
         return fail(sms.error());
     claim.sms = *sms;

@@ -21,10 +21,15 @@ public:
 
     // `gateway` may be null: then no SMS goes out (and none is counted as sent). The server gives
     // none without --public-url: a link built from a request's Host header is never texted.
-    FormNotifier(storage::Database &database, const Clock &clock, monitoring::SmsGateway *gateway)
+    // `linkPrefix` ("<public URL>/portal/#"), when given, builds the links of later occasions
+    // instead of the prefix stored with the series (which a request's Host header may have given
+    // before --public-url was configured).
+    FormNotifier(storage::Database &database, const Clock &clock, monitoring::SmsGateway *gateway,
+                 QString linkPrefix = {})
         : m_database(database)
         , m_clock(clock)
         , m_gateway(gateway)
+        , m_linkPrefix(std::move(linkPrefix))
     {
     }
 
@@ -63,6 +68,7 @@ private:
     storage::Database &m_database;
     const Clock &m_clock;
     monitoring::SmsGateway *m_gateway;
+    QString m_linkPrefix;
 };
 
 } // namespace nara::forms
