@@ -158,7 +158,12 @@ void TestApiSms::redBloodPressureBecomesAnAsapAlert()
                 && data.value(QStringLiteral("unitId")).toString() == kFalkenberg;
         if (change.value(QStringLiteral("entity")).toString() == u"measurement"
             && data.value(QStringLiteral("patientId")).toString() == m_patientId)
-            measurementSynced = data.value(QStringLiteral("values")).toArray() == QJsonArray{182, 95};
+            measurementSynced = data.value(QStringLiteral("values")).toArray() == QJsonArray{182, 95}
+                // FHIR R4 Observation: LOINC 85354-9 (blood pressure panel) with the two components.
+                && data[u"observation"][u"resourceType"].toString() == u"Observation"
+                && data[u"observation"][u"code"][u"coding"][0][u"code"].toString() == u"85354-9"
+                && data[u"observation"][u"subject"][u"reference"].toString() == u"Patient/" + m_patientId
+                && data[u"observation"][u"component"][0][u"valueQuantity"][u"value"].toDouble() == 182;
     }
     QVERIFY(alertSynced);
     QVERIFY(measurementSynced);

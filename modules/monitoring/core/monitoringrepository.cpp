@@ -185,6 +185,7 @@ QJsonObject MonitoringRepository::measurementJson(const QString &id, const QStri
         {QStringLiteral("values"), valuesOf(measurement)},
         {QStringLiteral("at"), measurement.at().toMSecsSinceEpoch()},
         {QStringLiteral("source"), sourceKey(measurement.source())},
+        {QStringLiteral("observation"), measurement.toObservation(id, QStringLiteral("Patient/") + patientId)},
     };
 }
 
