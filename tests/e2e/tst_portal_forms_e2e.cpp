@@ -10,6 +10,7 @@
 #include "apifixture.h"
 #include "foundation/core/clock.h"
 #include "portalbrowser.h"
+#include "serverdatabase.h"
 #include "workstation/ui/dialogs.h"
 #include "workstation/ui/inboxstore.h"
 #include "workstation/ui/logindialog.h"
@@ -78,6 +79,7 @@ private:
     bool openForm(const QString &requestId);
 
     ServerProcess m_server;
+    std::unique_ptr<ServerDatabase> m_db; // the server's own file
     QTemporaryDir m_dir;
     SystemClock m_clock;
     std::unique_ptr<Workstation> m_workstation;
@@ -96,16 +98,7 @@ LoginSession TestPortalFormsE2e::logIn(const QString &username)
 // A value from the server's database (what is stored, not what the page believes); invalid: none.
 QVariant TestPortalFormsE2e::value(const QString &sql, const QString &bound)
 {
-    QSqlQuery query(QSqlDatabase::database(QStringLiteral("portalforms")));
-    query.prepare(sql);
-    query.addBindValue(bound);
-    if (!query.exec()) {
-        qWarning("query failed: %s", qPrintable(query.lastError().text()));
-        return {};
-    }
-    if (!query.next())
-        return {};
-    return query.value(0);
+    return m_db->value(sql, {bound});
 }
 
 bool TestPortalFormsE2e::workstationHasStatFormItem(const QString &itemId)
@@ -167,9 +160,9 @@ void TestPortalFormsE2e::initTestCase()
 {
     Dialogs::setNonInteractive(true);
     QVERIFY2(m_server.start(), m_server.output().constData());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("portalforms"));
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
-    QVERIFY(db.open());
+    m_db = std::make_unique<ServerDatabase>(m_server.dataDir());
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorText()));
+    QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
     // A patient of Falkenberg only (anna's unit): the answer and the alerts land in anna's inbox.
     QVERIFY(query.exec(QStringLiteral(
@@ -492,7 +485,7 @@ void TestPortalFormsE2e::cleanupTestCase()
     if (m_workstation)
         m_workstation->stop();
     m_workstation.reset();
-    QSqlDatabase::removeDatabase(QStringLiteral("portalforms"));
+    m_db.reset();
     m_server.terminate();
 }
 

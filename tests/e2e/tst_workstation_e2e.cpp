@@ -3,6 +3,7 @@
 
 #include "apifixture.h"
 #include "foundation/core/clock.h"
+#include "serverdatabase.h"
 #include "sync/core/syncengine.h"
 #include "workstation/ui/dialogs.h"
 #include "workstation/ui/inboxmodel.h"
@@ -190,22 +191,18 @@ void TestWorkstationE2e::smsBloodPressureBecomesRedAlert()
     QString patientId;
     QString phone;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("e2e-sms"));
-        db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral(
+        const ServerDatabase db(m_server.dataDir());
+        QSqlQuery query = db.query(QStringLiteral(
             "SELECT p.id, p.phone FROM patients p JOIN care_relations r ON r.patient_id = p.id "
             "WHERE r.unit_id = 'unit-falkenberg' AND p.phone IS NOT NULL AND (SELECT COUNT(*) FROM care_relations o "
             "WHERE o.patient_id = p.id) = 1 AND (SELECT COUNT(*) FROM patients q WHERE q.phone = p.phone) = 1 "
             "AND NOT EXISTS (SELECT 1 FROM inbox_items c WHERE c.patient_id = p.id AND c.kind = 'chat' "
             "AND c.state <> 'done') "
-            "ORDER BY p.id LIMIT 1")));
-        QVERIFY(query.next());
+            "ORDER BY p.id LIMIT 1"));
+        QVERIFY2(query.next(), qPrintable(db.errorText()));
         patientId = query.value(0).toString();
         phone = query.value(1).toString();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("e2e-sms"));
     QVERIFY(!patientId.isEmpty());
 
     const LoginSession session = logIn(QStringLiteral("anna"));

@@ -5,6 +5,7 @@
 // and the server warns once at start that SMS is configured without --public-url.
 
 #include "formsapifixture.h"
+#include "serverdatabase.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -33,6 +34,7 @@ private:
     QTemporaryDir m_tmp;
     QString m_outbox = m_tmp.filePath(QStringLiteral("sms.jsonl"));
     ServerProcess m_server{{QStringLiteral("--demo"), QStringLiteral("--sms-outbox"), m_outbox}};
+    std::unique_ptr<ServerDatabase> m_db; // the server's own file
     QByteArray m_anna;
     QString m_patientId; // Falkenberg, with a phone number
 };
@@ -43,9 +45,9 @@ void TestApiFormLinks::initTestCase()
     QVERIFY2(m_server.start(), m_server.output().constData());
     m_anna = TestHttp(m_server.url()).login(QStringLiteral("anna"));
     QVERIFY(!m_anna.isEmpty());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("links"));
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
-    QVERIFY(db.open());
+    m_db = std::make_unique<ServerDatabase>(m_server.dataDir());
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorText()));
+    QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
     QVERIFY(query.exec(QStringLiteral("SELECT p.id FROM patients p JOIN care_relations r ON r.patient_id = p.id "
                                       "WHERE r.unit_id = 'unit-falkenberg' AND p.phone IS NOT NULL "
@@ -63,13 +65,7 @@ HttpReply TestApiFormLinks::send(const QJsonObject &body, const QList<QPair<QByt
 
 int TestApiFormLinks::count(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(QSqlDatabase::database(QStringLiteral("links")));
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return int(m_db->count(sql, values));
 }
 
 qsizetype TestApiFormLinks::outboxLines() const
@@ -115,7 +111,7 @@ void TestApiFormLinks::laterOccasionsAreOnlyMarked()
     // second occasion and marks it, with no link and no SMS.
     m_server.kill();
     {
-        QSqlQuery query(QSqlDatabase::database(QStringLiteral("links")));
+        QSqlQuery query(m_db->database());
         query.prepare(QStringLiteral("UPDATE form_requests SET available_at = available_at - ?, due_at = due_at - ? "
                                      "WHERE series_id = (SELECT series_id FROM form_requests WHERE id = ?)"));
         for (const QVariant &value : QVariantList{7 * kDay, 7 * kDay, id(series)})

@@ -6,6 +6,7 @@
 // request past its due time overdue and sends later occasions a new link.
 
 #include "formsapifixture.h"
+#include "serverdatabase.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -55,6 +56,7 @@ private:
     // Form links go by SMS only with --public-url (tst_api_form_links.cpp: without it).
     ServerProcess m_server{{QStringLiteral("--demo"), QStringLiteral("--sms-outbox"), m_outbox,
                             QStringLiteral("--public-url"), QStringLiteral("https://nara.example")}};
+    std::unique_ptr<ServerDatabase> m_db; // the server's own file
     QByteArray m_anna;
     QByteArray m_karin;
     QString m_patientId; // Falkenberg only, with a phone number
@@ -70,9 +72,9 @@ void TestApiForms::initTestCase()
     m_anna = TestHttp(m_server.url()).login(QStringLiteral("anna"));
     m_karin = TestHttp(m_server.url()).login(QStringLiteral("karin"));
     QVERIFY(!m_anna.isEmpty() && !m_karin.isEmpty());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forms"));
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
-    QVERIFY(db.open());
+    m_db = std::make_unique<ServerDatabase>(m_server.dataDir());
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorText()));
+    QSqlDatabase db = m_db->database();
     const QString onlyIn = QStringLiteral(
         "SELECT p.id, p.phone FROM patients p JOIN care_relations r ON r.patient_id = p.id WHERE r.unit_id = '%1' "
         "AND NOT EXISTS (SELECT 1 FROM care_relations o WHERE o.patient_id = p.id AND o.unit_id <> '%1') "
@@ -115,13 +117,7 @@ HttpReply TestApiForms::answer(const QByteArray &patient, const QString &request
 
 int TestApiForms::count(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(QSqlDatabase::database(QStringLiteral("forms")));
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return int(m_db->count(sql, values));
 }
 
 QList<QJsonObject> TestApiForms::outbox()
@@ -496,7 +492,7 @@ void TestApiForms::sweepMarksOverdueAndSendsLaterLinks()
     // the job runs as the server starts again.
     m_server.kill();
     {
-        QSqlQuery query(QSqlDatabase::database(QStringLiteral("forms")));
+        QSqlQuery query(m_db->database());
         query.prepare(QStringLiteral("UPDATE form_requests SET available_at = available_at - ?, due_at = due_at - ? "
                                      "WHERE id IN (?, ?, ?)"));
         for (const QVariant &value : QVariantList{8 * kDay, 8 * kDay, id(single), id(series, 0), id(series, 1)})

@@ -5,6 +5,7 @@
 // a GP of the item's unit, with a staff-only note the patient never sees).
 
 #include "apifixture.h"
+#include "serverdatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -84,6 +85,7 @@ private:
     QString alertItem();
 
     ServerProcess m_server{{QStringLiteral("--demo")}};
+    std::unique_ptr<ServerDatabase> m_db; // the server's own file
     QByteArray m_anna;
     QByteArray m_karin;
     QString m_patientId;
@@ -97,9 +99,9 @@ void TestApiMonitoringPlans::initTestCase()
     m_anna = TestHttp(m_server.url()).login(QStringLiteral("anna"));
     m_karin = TestHttp(m_server.url()).login(QStringLiteral("karin"));
     QVERIFY(!m_anna.isEmpty() && !m_karin.isEmpty());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plans"));
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
-    QVERIFY(db.open());
+    m_db = std::make_unique<ServerDatabase>(m_server.dataDir());
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorText()));
+    QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
     // A patient of Falkenberg only (anna's unit, not karin's).
     QVERIFY(query.exec(QStringLiteral(
@@ -128,13 +130,7 @@ HttpReply TestApiMonitoringPlans::savePlan(const QJsonObject &body, const QByteA
 
 int TestApiMonitoringPlans::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(QSqlDatabase::database(QStringLiteral("plans")));
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return int(m_db->count(sql, values));
 }
 
 QByteArray TestApiMonitoringPlans::portalSession(const QString &itemId)
@@ -260,7 +256,7 @@ void TestApiMonitoringPlans::planIsSavedVersionedAndSynced()
 // /sync and saves the next version; anna gets lena's. The reporting unit stays Falkenberg.
 void TestApiMonitoringPlans::everyUnitOfThePatientSeesAndSavesThePlan()
 {
-    QSqlQuery query(QSqlDatabase::database(QStringLiteral("plans")));
+    QSqlQuery query(m_db->database());
     QVERIFY(query.exec(QStringLiteral(
         "SELECT f.patient_id FROM care_relations f JOIN care_relations h ON h.patient_id = f.patient_id "
         "WHERE f.unit_id = 'unit-falkenberg' AND h.unit_id = 'unit-hemsjukvard' ORDER BY f.patient_id LIMIT 1")));

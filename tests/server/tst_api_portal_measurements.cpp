@@ -4,6 +4,7 @@
 // malformed or implausible is refused whole and nothing is stored; a replay is answered once.
 
 #include "apifixture.h"
+#include "serverdatabase.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -56,6 +57,7 @@ private:
     int measurements();
 
     ServerProcess m_server{{QStringLiteral("--demo")}};
+    std::unique_ptr<ServerDatabase> m_db; // the server's own file
     QByteArray m_anna;
     QByteArray m_patient;
     QString m_patientId;
@@ -66,9 +68,9 @@ void TestApiPortalMeasurements::initTestCase()
     QVERIFY2(m_server.start(), m_server.output().constData());
     m_anna = TestHttp(m_server.url()).login(QStringLiteral("anna"));
     QVERIFY(!m_anna.isEmpty());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("portalmeasurements"));
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
-    QVERIFY(db.open());
+    m_db = std::make_unique<ServerDatabase>(m_server.dataDir());
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorText()));
+    QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
     // A patient of Falkenberg only (anna's unit), so their reports land in anna's inbox.
     QVERIFY(query.exec(QStringLiteral(
@@ -104,12 +106,7 @@ HttpReply TestApiPortalMeasurements::post(const QJsonObject &body, const QByteAr
 
 int TestApiPortalMeasurements::measurements()
 {
-    QSqlQuery query(QSqlDatabase::database(QStringLiteral("portalmeasurements")));
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM measurements WHERE patient_id = ?"));
-    query.addBindValue(m_patientId);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return int(m_db->count(QStringLiteral("SELECT COUNT(*) FROM measurements WHERE patient_id = ?"), {m_patientId}));
 }
 
 void TestApiPortalMeasurements::redBloodPressureBecomesAnAsapAlert()

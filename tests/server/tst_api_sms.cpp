@@ -3,6 +3,7 @@
 // inbox, help texts and chat messages for what is not understood, and refusals that store nothing.
 
 #include "apifixture.h"
+#include "serverdatabase.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -57,6 +58,7 @@ private:
     QString m_outbox = m_tmp.filePath(QStringLiteral("out/sms.jsonl"));
     ServerProcess m_server{{QStringLiteral("--demo"), QStringLiteral("--sms-secret"), QString::fromLatin1(kSecret),
                             QStringLiteral("--sms-outbox"), m_outbox}};
+    std::unique_ptr<ServerDatabase> m_db; // the server's own file
     QByteArray m_anna;
     QString m_patientId;
     QString m_phone; // as registered: "07X-NNN NN NN"
@@ -69,9 +71,9 @@ void TestApiSms::initTestCase()
     m_anna = TestHttp(m_server.url()).login(QStringLiteral("anna"));
     QVERIFY(!m_anna.isEmpty());
     // A Falkenberg patient (anna's unit) with a number no one else has.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sms"));
-    db.setDatabaseName(m_server.dataDir() + QStringLiteral("/nara.db"));
-    QVERIFY(db.open());
+    m_db = std::make_unique<ServerDatabase>(m_server.dataDir());
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorText()));
+    QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
     QVERIFY(query.exec(QStringLiteral(
         "SELECT p.id, p.phone FROM patients p JOIN care_relations r ON r.patient_id = p.id "
@@ -101,14 +103,7 @@ HttpReply TestApiSms::sms(const QString &from, const QString &message, bool secr
 
 int TestApiSms::count(const QString &sql, const QVariantList &values)
 {
-    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("sms"));
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return int(m_db->count(sql, values));
 }
 
 QList<QJsonObject> TestApiSms::outbox()
