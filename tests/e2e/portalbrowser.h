@@ -1,8 +1,8 @@
 #pragma once
 
-// The patient's browser for end-to-end tests of the portal: a QWebEnginePage (its console in the
-// test log) driven through its DOM with runJavaScript, and, when NARA_SCREENSHOT_DIR is set, a view
-// to save screenshots of the whole page for the user guide.
+// The patient's browser for end-to-end tests of the portal (forms, measurements, the video visit):
+// a QWebEnginePage (its console in the test log) driven through its DOM with runJavaScript, and,
+// when NARA_SCREENSHOT_DIR is set, a view to save screenshots of the whole page for the user guide.
 
 #include <QDir>
 #include <QJsonArray>
@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineSettings>
 #include <QWebEngineView>
 
 #include <algorithm>
@@ -20,6 +21,19 @@ namespace nara::test {
 inline QString screenshotDir()
 {
     return qEnvironmentVariable("NARA_SCREENSHOT_DIR");
+}
+
+// Saves `widget` as <NARA_SCREENSHOT_DIR>/<name> after `settleMs` for the page (or video) to paint.
+inline void saveScreenshot(QWidget *widget, const QString &name, int settleMs = 500)
+{
+    const QString dir = screenshotDir();
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(settleMs);
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = QDir(dir).absoluteFilePath(name);
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
 }
 
 // Shows the portal's console in the test log.
@@ -36,14 +50,24 @@ protected:
     }
 };
 
-// The patient's browser, driven through the page's DOM.
+// The patient's browser, driven through the page's DOM. Camera and microphone are granted to
+// `mediaOrigin` (the server, for a video visit) and to no one else.
 class PatientBrowser
 {
 public:
-    PatientBrowser()
+    explicit PatientBrowser(const QUrl &mediaOrigin = {})
         : m_profile(new QWebEngineProfile)
         , m_page(new PortalConsolePage(m_profile.get()))
     {
+        m_page->settings()->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
+        QObject::connect(m_page.get(), &QWebEnginePage::featurePermissionRequested, m_page.get(),
+                         [this, mediaOrigin](const QUrl &origin, QWebEnginePage::Feature feature) {
+                             const bool ours = mediaOrigin.isValid() && origin.host() == mediaOrigin.host()
+                                 && origin.port() == mediaOrigin.port();
+                             m_page->setFeaturePermission(origin, feature,
+                                                          ours ? QWebEnginePage::PermissionGrantedByUser
+                                                               : QWebEnginePage::PermissionDeniedByUser);
+                         });
         QObject::connect(m_page.get(), &QWebEnginePage::loadFinished, m_page.get(), [this](bool ok) { m_loaded = ok; });
         if (!screenshotDir().isEmpty()) { // a view to grab; it does not own the page
             m_view = std::make_unique<QWebEngineView>();
@@ -63,10 +87,15 @@ public:
         m_loaded = false;
         m_page->load(url);
     }
+    void reload()
+    {
+        m_loaded = false;
+        m_page->triggerAction(QWebEnginePage::Reload);
+    }
     bool loaded() const { return m_loaded; }
 
     // Runs a script and waits for its (JSON-able) value.
-    QVariant js(const QString &script)
+    QVariant js(const QString &script, int timeoutMs = 10000)
     {
         QVariant result;
         bool done = false;
@@ -74,7 +103,7 @@ public:
             result = value;
             done = true;
         });
-        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        (void)QTest::qWaitFor([&] { return done; }, timeoutMs);
         return result;
     }
     QString text(const QString &id)
@@ -107,21 +136,17 @@ public:
     {
         return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).chopped(1).mid(1);
     }
-    // The whole page (900 wide, up to 1600 high), as a patient would scroll through it.
-    void screenshot(const QString &name)
+    // The whole page (900 wide, up to `maxHeight` high), as a patient would scroll through it.
+    void screenshot(const QString &name, int maxHeight = 1600, int settleMs = 500)
     {
         if (!m_view)
             return;
         m_view->resize(900, 650); // measure from the smallest size: the page fills at least the view
         QTest::qWait(300);
         const int height = js(QStringLiteral("document.documentElement.scrollHeight")).toInt();
-        m_view->resize(900, std::clamp(height, 650, 1600));
+        m_view->resize(900, std::clamp(height, 650, maxHeight));
         js(QStringLiteral("window.scrollTo(0, 0)"));
-        QTest::qWait(500);
-        QVERIFY(QDir().mkpath(screenshotDir()));
-        const QString path = QDir(screenshotDir()).absoluteFilePath(name);
-        QVERIFY2(m_view->grab().save(path), qPrintable(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        saveScreenshot(m_view.get(), name, settleMs);
     }
 
 private:

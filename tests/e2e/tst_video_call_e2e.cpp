@@ -10,6 +10,7 @@
 #include "call/ui/callwindow.h"
 #include "call/ui/signallingclient.h"
 #include "callprobe.h"
+#include "portalbrowser.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -33,142 +34,30 @@ using namespace nara::test;
 
 namespace {
 
-QString screenshotDir()
-{
-    return qEnvironmentVariable("NARA_SCREENSHOT_DIR");
-}
-
 // The call window's text as the user reads it (Swedish when the screenshots install the translator).
 QString callText(const char *source)
 {
     return QCoreApplication::translate("nara::call::CallWindow", source);
 }
 
-// Saves `widget` as <NARA_SCREENSHOT_DIR>/<name> after a moment for the video to paint.
-void saveScreenshot(QWidget *widget, const QString &name)
+// The visit page's phase ("precheck", "waiting", "call", …) and its last WebRTC statistics.
+QString phase(PatientBrowser &patient)
 {
-    const QString dir = screenshotDir();
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(1000);
-    QVERIFY(QDir().mkpath(dir));
-    const QString path = QDir(dir).absoluteFilePath(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
+    return patient.js(QStringLiteral("window.naraVisit ? naraVisit.phase() : ''")).toString();
 }
 
-// Shows the portal's console in the test log.
-class ConsolePage final : public QWebEnginePage
+QJsonObject stats(PatientBrowser &patient)
 {
-public:
-    using QWebEnginePage::QWebEnginePage;
-
-protected:
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int line,
-                                  const QString &source) override
-    {
-        qInfo("portal console: %s:%d %s", qPrintable(source), line, qPrintable(message));
-    }
-};
-
-// The patient's browser: grants camera and microphone to the server's origin only.
-class PatientBrowser
-{
-public:
-    explicit PatientBrowser(const QUrl &server)
-        : m_profile(new QWebEngineProfile)
-        , m_page(new ConsolePage(m_profile.get()))
-    {
-        m_page->settings()->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
-        QObject::connect(m_page.get(), &QWebEnginePage::featurePermissionRequested, m_page.get(),
-                         [this, server](const QUrl &origin, QWebEnginePage::Feature feature) {
-                             const bool ours = origin.host() == server.host() && origin.port() == server.port();
-                             m_page->setFeaturePermission(origin, feature,
-                                                          ours ? QWebEnginePage::PermissionGrantedByUser
-                                                               : QWebEnginePage::PermissionDeniedByUser);
-                         });
-        QObject::connect(m_page.get(), &QWebEnginePage::loadFinished, m_page.get(), [this](bool ok) { m_loaded = ok; });
-        if (!screenshotDir().isEmpty()) { // a view to grab; it does not own the page
-            m_view = std::make_unique<QWebEngineView>();
-            m_view->setPage(m_page.get());
-            m_view->resize(900, 650);
-            m_view->show();
-        }
-    }
-    ~PatientBrowser()
-    {
-        m_view.reset();
-        m_page.reset(); // the page goes before its profile
-    }
-
-    void open(const QUrl &url)
-    {
-        m_loaded = false;
-        m_page->load(url);
-    }
-    void reload()
-    {
-        m_loaded = false;
-        m_page->triggerAction(QWebEnginePage::Reload);
-    }
-    bool loaded() const { return m_loaded; }
-
-    // Runs a script and waits for its (JSON-able) value.
-    QVariant js(const QString &script, int timeoutMs = 10000)
-    {
-        QVariant result;
-        bool done = false;
-        m_page->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, timeoutMs);
-        return result;
-    }
-    QString phase() { return js(QStringLiteral("window.naraVisit ? naraVisit.phase() : ''")).toString(); }
-    QString text(const QString &id)
-    {
-        return js(QStringLiteral("(document.getElementById('%1') || {}).textContent || ''").arg(id)).toString();
-    }
-    bool visible(const QString &id)
-    {
-        return js(QStringLiteral("(function(e){return !!e && !e.hidden && "
-                                 "!e.closest('[hidden]');})(document.getElementById('%1'))")
-                      .arg(id))
-            .toBool();
-    }
-    void click(const QString &id) { js(QStringLiteral("document.getElementById('%1').click()").arg(id)); }
-    // The whole page (900 wide, up to 1200 high), as a patient would scroll through it.
-    void screenshot(const QString &name)
-    {
-        if (!m_view)
-            return;
-        m_view->resize(900, 650); // measure from the smallest size: the page fills at least the view
-        QTest::qWait(300);
-        const int height = js(QStringLiteral("document.documentElement.scrollHeight")).toInt();
-        m_view->resize(900, std::clamp(height, 650, 1200));
-        js(QStringLiteral("window.scrollTo(0, 0)"));
-        saveScreenshot(m_view.get(), name);
-    }
-    QJsonObject stats()
-    {
-        js(QStringLiteral("naraVisit.lastStats = null; naraVisit.refreshStats()"));
-        QString json;
-        (void)QTest::qWaitFor(
-            [&] {
-                json = js(QStringLiteral("JSON.stringify(naraVisit.lastStats)")).toString();
-                return !json.isEmpty() && json != u"null";
-            },
-            10000);
-        return QJsonDocument::fromJson(json.toUtf8()).object();
-    }
-
-private:
-    std::unique_ptr<QWebEngineProfile> m_profile;
-    std::unique_ptr<QWebEnginePage> m_page;
-    std::unique_ptr<QWebEngineView> m_view; // only for screenshots
-    bool m_loaded = false;
-};
+    patient.js(QStringLiteral("naraVisit.lastStats = null; naraVisit.refreshStats()"));
+    QString json;
+    (void)QTest::qWaitFor(
+        [&] {
+            json = patient.js(QStringLiteral("JSON.stringify(naraVisit.lastStats)")).toString();
+            return !json.isEmpty() && json != u"null";
+        },
+        10000);
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
 
 // The width of the first remote video in a CallWindow's page (0: no frame yet).
 int remoteVideoWidth(CallWindow &window)
@@ -279,8 +168,8 @@ bool TestVideoCallE2e::flowsWith(CallWindow &window, const QString &peer)
 
 bool TestVideoCallE2e::patientFlowsWith(const QString &peer)
 {
-    const MediaBytes before = MediaBytes::of(m_patient->stats(), peer);
-    return QTest::qWaitFor([&] { return MediaBytes::of(m_patient->stats(), peer).allGrewSince(before); }, 30000);
+    const MediaBytes before = MediaBytes::of(stats(*m_patient), peer);
+    return QTest::qWaitFor([&] { return MediaBytes::of(stats(*m_patient), peer).allGrewSince(before); }, 30000);
 }
 
 void TestVideoCallE2e::patientChecksDevicesAndWaits()
@@ -289,7 +178,7 @@ void TestVideoCallE2e::patientChecksDevicesAndWaits()
     m_patient = std::make_unique<PatientBrowser>(m_server.url());
     m_patient->open(QUrl(m_invitationUrl));
     QTRY_VERIFY_WITH_TIMEOUT(m_patient->loaded(), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_patient->phase(), QStringLiteral("precheck"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(phase(*m_patient), QStringLiteral("precheck"), 15000);
     QVERIFY(m_patient->text(QStringLiteral("visit-when")).contains(QStringLiteral("knäoperation")));
 
     m_patient->click(QStringLiteral("precheck-start"));
@@ -302,13 +191,13 @@ void TestVideoCallE2e::patientChecksDevicesAndWaits()
     QTRY_COMPARE_WITH_TIMEOUT(m_patient->js(QStringLiteral("naraVisit.meterState()")).toString(),
                               QStringLiteral("running"), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_patient->js(QStringLiteral("naraVisit.meterPeak()")).toInt() > 0, 15000);
-    m_patient->screenshot(QStringLiteral("portal-precall.png"));
+    m_patient->screenshot(QStringLiteral("portal-precall.png"), 1200, 1000);
     m_patient->click(QStringLiteral("precheck-done"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_patient->phase(), QStringLiteral("waiting"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(phase(*m_patient), QStringLiteral("waiting"), 15000);
     QCOMPARE(m_patient->text(QStringLiteral("waiting-text")),
              QStringLiteral("Du är i väntrummet. Vårdpersonalen släpper in dig när det är dags."));
     QVERIFY(m_patient->text(QStringLiteral("waiting-time")).startsWith(QStringLiteral("Ditt besök är bokat till")));
-    m_patient->screenshot(QStringLiteral("portal-waiting.png"));
+    m_patient->screenshot(QStringLiteral("portal-waiting.png"), 1200, 1000);
 
     // The server knows: the visit is waiting, with the patient's readiness.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -339,16 +228,16 @@ void TestVideoCallE2e::nurseAdmitsAndTheyTalk()
         m_anna->get(QStringLiteral("/api/v1/visits/") + m_visitId).json().value(QStringLiteral("state")).toString(),
         QStringLiteral("in_call"), 15000);
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_patient->phase(), QStringLiteral("call"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(phase(*m_patient), QStringLiteral("call"), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(m_annaCall->connectionStates().value(m_patientPeer), QStringLiteral("connected"), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(peerState(m_patient->stats(), kAnnaPeer), QStringLiteral("connected"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(peerState(stats(*m_patient), kAnnaPeer), QStringLiteral("connected"), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_annaCall->statusText(), callText("Connected"), 10000);
 
     QVERIFY(flowsWith(*m_annaCall, m_patientPeer));
     QVERIFY(patientFlowsWith(kAnnaPeer));
     qInfo("anna <-> patient, at anna:   %s",
           qPrintable(MediaBytes::of(callStats(*m_annaCall), m_patientPeer).toString()));
-    qInfo("anna <-> patient, at patient: %s", qPrintable(MediaBytes::of(m_patient->stats(), kAnnaPeer).toString()));
+    qInfo("anna <-> patient, at patient: %s", qPrintable(MediaBytes::of(stats(*m_patient), kAnnaPeer).toString()));
     // Chat beside the call, both ways.
     auto *input = m_annaCall->findChild<QLineEdit *>(QStringLiteral("callChatInput"));
     input->setText(QStringLiteral("Hej! Hör du mig?"));
@@ -365,12 +254,12 @@ void TestVideoCallE2e::nurseAdmitsAndTheyTalk()
     if (!screenshotDir().isEmpty()) { // both videos show, the chat has a line each way
         QTRY_VERIFY_WITH_TIMEOUT(remoteVideoWidth(*m_annaCall) > 0, 15000);
         m_annaCall->resize(1200, 700); // room for the participants and the chat beside the video
-        saveScreenshot(m_annaCall.get(), QStringLiteral("call.png"));
+        saveScreenshot(m_annaCall.get(), QStringLiteral("call.png"), 1000);
         QTRY_VERIFY_WITH_TIMEOUT(
             m_patient->js(QStringLiteral("(document.querySelector('#call-grid .remote video') || {}).videoWidth > 0"))
                 .toBool(),
             15000);
-        m_patient->screenshot(QStringLiteral("portal-call.png"));
+        m_patient->screenshot(QStringLiteral("portal-call.png"), 1200, 1000);
     }
 
     // The patient turns the camera off and on again and mutes: the connection stays, video comes back.
@@ -398,7 +287,7 @@ void TestVideoCallE2e::doctorJoinsThreeWay()
     QTRY_COMPARE_WITH_TIMEOUT(m_erikCall->connectionStates().value(kAnnaPeer), QStringLiteral("connected"), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_erikCall->connectionStates().value(m_patientPeer), QStringLiteral("connected"), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_annaCall->connectionStates().value(kErikPeer), QStringLiteral("connected"), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(peerState(m_patient->stats(), kErikPeer), QStringLiteral("connected"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(peerState(stats(*m_patient), kErikPeer), QStringLiteral("connected"), 30000);
 
     QVERIFY(flowsWith(*m_erikCall, kAnnaPeer));
     QVERIFY(flowsWith(*m_erikCall, m_patientPeer));
@@ -417,16 +306,16 @@ void TestVideoCallE2e::patientReloadsAndRejoins()
     const int joins = m_patient->js(QStringLiteral("naraVisit.joins()")).toInt();
     m_patient->js(QStringLiteral("naraVisit.dropSocket()"));
     QTRY_VERIFY_WITH_TIMEOUT(m_patient->js(QStringLiteral("naraVisit.joins()")).toInt() > joins, 20000);
-    QCOMPARE(m_patient->phase(), QStringLiteral("call"));
-    QTRY_COMPARE_WITH_TIMEOUT(peerState(m_patient->stats(), kAnnaPeer), QStringLiteral("connected"), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(peerState(m_patient->stats(), kErikPeer), QStringLiteral("connected"), 30000);
+    QCOMPARE(phase(*m_patient), QStringLiteral("call"));
+    QTRY_COMPARE_WITH_TIMEOUT(peerState(stats(*m_patient), kAnnaPeer), QStringLiteral("connected"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(peerState(stats(*m_patient), kErikPeer), QStringLiteral("connected"), 30000);
 
     // The page is reloaded (the tab's session and checked devices survive): straight back in.
     m_patient->reload();
     QTRY_VERIFY_WITH_TIMEOUT(m_patient->loaded(), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_patient->phase(), QStringLiteral("call"), 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(peerState(m_patient->stats(), kAnnaPeer), QStringLiteral("connected"), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(peerState(m_patient->stats(), kErikPeer), QStringLiteral("connected"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(phase(*m_patient), QStringLiteral("call"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(peerState(stats(*m_patient), kAnnaPeer), QStringLiteral("connected"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(peerState(stats(*m_patient), kErikPeer), QStringLiteral("connected"), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_annaCall->connectionStates().value(m_patientPeer), QStringLiteral("connected"), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_erikCall->connectionStates().value(m_patientPeer), QStringLiteral("connected"), 30000);
     QVERIFY(patientFlowsWith(kAnnaPeer));
@@ -452,7 +341,7 @@ void TestVideoCallE2e::visitEndsForEveryone()
     QTRY_COMPARE_WITH_TIMEOUT(annaFinished.count(), 1, 15000);
     QCOMPARE(annaFinished.first().first().toString(), QStringLiteral("follow_up"));
     QTRY_COMPARE_WITH_TIMEOUT(erikFinished.count(), 1, 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_patient->phase(), QStringLiteral("ended"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(phase(*m_patient), QStringLiteral("ended"), 15000);
     QCOMPARE(m_annaCall->statusText(), callText("The visit has ended."));
 }
 
