@@ -283,8 +283,10 @@ private Q_SLOTS:
         QJsonObject timeless = phq9(u"r5"_s, at(11, 6), {1, 1, 1, 1, 1, 1, 1, 1, 1});
         timeless.insert(u"authoredAt"_s, 1e300);
         const QJsonObject sane = phq9(u"r6"_s, at(11, 10), {2, 2, 2, 2, 2, 2, 2, 2, 0});
+        // The newest earlier record is past its scale too: the trend must not compare with it.
+        const QJsonObject pastLate = withScore(phq9(u"r7"_s, at(11, 12), {0, 0, 0, 0, 0, 0, 0, 0, 0}), 40, 27);
         const QJsonObject current = phq9(u"r3"_s, at(11, 17), {1, 1, 1, 1, 1, 1, 1, 1, 2});
-        pane.showForm(view(current, {huge, negative, past, timeless, sane}));
+        pane.showForm(view(current, {huge, negative, past, timeless, sane, pastLate}));
         (void)pane.grab(); // laid out and drawn: no hang
 
         FormTrendChart *chart = pane.trendChart();
@@ -293,6 +295,7 @@ private Q_SLOTS:
         auto *axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
         QVERIFY(axis);
         QCOMPARE(axis->max(), 27.0);
+        QCOMPARE(text(pane, "formTrend"), u"Improved by 6 point(s) since 10 nov"_s);
 
         // The answer shown claims a huge scale: the axis stops at 100.
         pane.showForm(view(withScore(current, 10, 2'000'000'000), {sane}));

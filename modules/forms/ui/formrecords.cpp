@@ -36,6 +36,10 @@ std::optional<ScoreSummary> ScoreSummary::fromJson(const QJsonValue &score, QStr
     return summary;
 }
 
+namespace {
+constexpr int kMaxScale = 100; // as FormTrendChart: no bundled instrument's total goes past it
+} // namespace
+
 QList<ScorePoint> scoreHistory(const QList<QJsonObject> &responses, const QString &questionnaireId,
                                const QJsonObject &current)
 {
@@ -53,7 +57,13 @@ QList<ScorePoint> scoreHistory(const QList<QJsonObject> &responses, const QStrin
             continue;
         const QString id = record.value(u"id").toString();
         // `current` itself is added last, from the copy handed in.
-        if (id != currentId && record.value(u"authoredAt").toInteger() <= currentAt)
+        // Earlier answers only, and only those the chart can draw (a total within a sane scale and a
+        // time), so the trend sentence never compares with a point the chart left out.
+        const qint64 at = record.value(u"authoredAt").toInteger();
+        const auto score = ScoreSummary::fromJson(record.value(u"score"), u"sv");
+        const bool drawable = score && at > 0 && score->maxTotal > 0 && score->maxTotal <= kMaxScale
+            && score->total >= 0 && score->total <= score->maxTotal;
+        if (id != currentId && at <= currentAt && drawable)
             add(record);
     }
     std::stable_sort(points.begin(), points.end(),
