@@ -8,7 +8,7 @@
 #include "forms/ui/formrecords.h"
 #include "forms/ui/formtrendchart.h"
 
-#include "foundation/ui/shortcutbutton.h"
+#include "foundation/ui/panewidgets.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -88,11 +88,9 @@ FormResponsePane::FormResponsePane(QWidget *parent)
     setObjectName(QStringLiteral("formResponsePane"));
     setAccessibleName(tr("Form answer"));
 
-    m_header = label(QStringLiteral("formHeader"), tr("Questionnaire"), this);
-    QFont headerFont = m_header->font();
-    headerFont.setBold(true);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
-    m_header->setFont(headerFont);
+    m_header = ui::makeHeaderLabel(this, QStringLiteral("formHeader"));
+    m_header->setAccessibleName(tr("Questionnaire"));
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details = label(QStringLiteral("formRequest"), tr("Request"), this);
     m_state = label(QStringLiteral("formState"), tr("State"), this);
     m_problem = label(QStringLiteral("formProblem"), tr("Problem"), this);

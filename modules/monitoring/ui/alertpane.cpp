@@ -4,7 +4,7 @@
 #include "monitoring/ui/measurementhistorychart.h"
 #include "monitoring/ui/processalertdialog.h"
 
-#include "foundation/ui/shortcutbutton.h"
+#include "foundation/ui/panewidgets.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -70,14 +70,7 @@ AlertPane::AlertPane(sync::WriteSink &sink, const Clock &clock, QWidget *parent)
     setObjectName(QStringLiteral("alertPane"));
     setAccessibleName(tr("Monitoring alert"));
 
-    m_header = new QLabel(this);
-    m_header->setObjectName(QStringLiteral("alertHeader"));
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::PlainText);
-    QFont headerFont = m_header->font();
-    headerFont.setBold(true);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
-    m_header->setFont(headerFont);
+    m_header = ui::makeHeaderLabel(this, QStringLiteral("alertHeader"));
 
     m_patient = new QLabel(this);
     m_patient->setObjectName(QStringLiteral("alertPatient"));

@@ -5,7 +5,7 @@
 #include "video/ui/precallcheckdialog.h"
 #include "video/ui/visitbooking.h"
 
-#include "foundation/ui/shortcutbutton.h"
+#include "foundation/ui/panewidgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,14 +31,7 @@ VideoPane::VideoPane(MediaDevices &devices, sync::WriteSink &sink, const Clock &
     setObjectName(QStringLiteral("videoPane"));
     setAccessibleName(tr("Video visit"));
 
-    m_header = new QLabel(this);
-    m_header->setObjectName(QStringLiteral("videoHeader"));
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::PlainText);
-    QFont headerFont = m_header->font();
-    headerFont.setBold(true);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
-    m_header->setFont(headerFont);
+    m_header = ui::makeHeaderLabel(this, QStringLiteral("videoHeader"));
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("videoDetails"));

@@ -4,8 +4,10 @@
 #include "workstation/ui/chatthreadmodel.h"
 #include "workstation/ui/inboxstore.h"
 
+#include "foundation/ui/panewidgets.h"
 #include <QCheckBox>
 #include <QHBoxLayout>
+
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -21,14 +23,7 @@ ItemDetailPane::ItemDetailPane(InboxStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("detailPane"));
 
-    m_header = new QLabel(this);
-    m_header->setObjectName(QStringLiteral("itemHeader"));
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::PlainText);
-    QFont headerFont = m_header->font();
-    headerFont.setBold(true);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
-    m_header->setFont(headerFont);
+    m_header = ui::makeHeaderLabel(this, QStringLiteral("itemHeader"));
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("itemDetails"));

@@ -1,7 +1,8 @@
-#include "foundation/ui/shortcutbutton.h"
+#include "foundation/ui/panewidgets.h"
 
 #include <QAction>
 #include <QKeySequence>
+#include <QLabel>
 #include <QPushButton>
 #include <QStringBuilder>
 #include <QWidget>
@@ -24,6 +25,19 @@ ShortcutButton makeShortcutButton(QWidget *pane, const QString &name, const QStr
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
     QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
     return {action, button};
+}
+
+QLabel *makeHeaderLabel(QWidget *pane, const QString &name)
+{
+    auto *label = new QLabel(pane);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    label->setFont(font);
+    return label;
 }
 
 } // namespace nara::ui

@@ -1,9 +1,12 @@
 #pragma once
 
+// Widgets every detail pane (chat, video, form, alert) builds alike.
+
 #include <QString>
 
 class QAction;
 class QKeySequence;
+class QLabel;
 class QPushButton;
 class QWidget;
 
@@ -21,5 +24,8 @@ struct ShortcutButton
 // follows the action's enabled state. Connect the work to `action->triggered`. `name` is the
 // button's object name ("<name>Action" the action's); `text` may hold an & mnemonic.
 ShortcutButton makeShortcutButton(QWidget *pane, const QString &name, const QString &text, const QKeySequence &key);
+
+// A detail pane's heading: plain text, wrapped, bold and a fifth larger than the pane's text.
+QLabel *makeHeaderLabel(QWidget *pane, const QString &name);
 
 } // namespace nara::ui
