@@ -3,7 +3,9 @@
 # Which libraries each layer may link (DESIGN.md §3). A core library links no widgets and no HTTP
 # server; a server library links no widgets; a ui library links no HTTP server.
 # Qt6::WebSockets in core: push channel client (sync_core's SyncEngine listens on /api/v1/events).
-set(_nara_allowed_core   Qt6::Core Qt6::Concurrent Qt6::Network Qt6::Sql PkgConfig::SODIUM Qt6::WebSockets)
+# Qt6::Gui in core: QImage with its readers and writers (no display needed), because images are
+# checked and re-encoded on the server as well as in the workstation (referrals_core).
+set(_nara_allowed_core   Qt6::Core Qt6::Concurrent Qt6::Network Qt6::Sql PkgConfig::SODIUM Qt6::WebSockets Qt6::Gui)
 set(_nara_allowed_server ${_nara_allowed_core} Qt6::HttpServer Qt6::WebSockets)
 set(_nara_allowed_ui     ${_nara_allowed_core} Qt6::Gui Qt6::Widgets Qt6::WebSockets
     Qt6::Multimedia Qt6::MultimediaWidgets Qt6::WebEngineWidgets Qt6::WebChannel Qt6::Charts)

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "foundation/core/error.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace nara::referrals {
+
+// Where referral images live, addressed by the SHA-256 of their bytes (lower-case hex): the same
+// content is stored once however often it is sent. Small on purpose, so that a shared object store
+// can replace the file store when several servers run (DESIGN.md, issue 5).
+class ImageStore
+{
+public:
+    virtual ~ImageStore() = default;
+
+    // Stores the bytes (unless that content is already there) and returns their hash.
+    virtual Result<QString> put(const QByteArray &bytes) = 0;
+    // The bytes stored under the hash; NotFound if there are none, InvalidInput for a malformed hash.
+    virtual Result<QByteArray> get(const QString &hash) const = 0;
+    virtual bool contains(const QString &hash) const = 0;
+
+    // The content address of these bytes, as put() returns it.
+    static QString hashOf(const QByteArray &bytes);
+    // 64 lower-case hex digits: anything else is refused before it comes near a path.
+    static bool isValidHash(const QString &hash);
+};
+
+} // namespace nara::referrals

@@ -1,0 +1,359 @@
+// The image path of dermatology referrals (issue 5): what goes in is judged by content, limited in
+// bytes and pixels, turned upright, stripped of every piece of metadata and scaled. Every input is
+// built here: JPEGs with hand-made EXIF segments (orientation, a GPS position), a PNG whose header
+// announces 30 000 × 30 000 pixels, truncated files and text posing as an image.
+
+#include "referrals/core/imagepipeline.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace nara;
+using namespace nara::referrals;
+
+namespace {
+
+const QByteArray kGpsMarker = QByteArrayLiteral("GPS-HOME-WGS84");
+
+// Four coloured quadrants, so orientation can be checked after lossy JPEG: red top left, green top
+// right, blue bottom left, white bottom right.
+QImage quadrants(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x) {
+            const bool left = x < width / 2;
+            const bool top = y < height / 2;
+            line[x] = top ? (left ? qRgb(255, 0, 0) : qRgb(0, 255, 0)) : (left ? qRgb(0, 0, 255) : qRgb(255, 255, 255));
+        }
+    }
+    return image;
+}
+
+QByteArray encode(const QImage &image, const char *format, int quality = 90)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    if (qstrcmp(format, "jpeg") == 0)
+        writer.setQuality(quality); // for PNG it is the compression level: keep the default
+    if (!writer.write(image))
+        qFatal("cannot encode the test image");
+    return bytes;
+}
+
+void append16(QByteArray &out, quint16 value)
+{
+    out.append(char(value >> 8)).append(char(value & 0xff));
+}
+
+void append32(QByteArray &out, quint32 value)
+{
+    append16(out, quint16(value >> 16));
+    append16(out, quint16(value & 0xffff));
+}
+
+void appendEntry(QByteArray &out, quint16 tag, quint16 type, quint32 count, quint32 value)
+{
+    append16(out, tag);
+    append16(out, type);
+    append32(out, count);
+    append32(out, value);
+}
+
+// An APP1 EXIF segment: a big-endian TIFF header, IFD0 with Orientation and a pointer to the GPS
+// IFD, and a GPS IFD with latitude (N 56° 52' 30") and a datum string that marks the position.
+QByteArray exifSegment(quint16 orientation)
+{
+    constexpr quint16 kShort = 3, kLong = 4, kAscii = 2, kRational = 5;
+    QByteArray tiff("MM\x00\x2a", 4);
+    append32(tiff, 8); // IFD0 right after the header
+    append16(tiff, 2);
+    appendEntry(tiff, 0x0112, kShort, 1, quint32(orientation) << 16); // a SHORT sits left-aligned
+    appendEntry(tiff, 0x8825, kLong, 1, 38); // GPS IFD: 8 + 2 + 2 * 12 + 4
+    append32(tiff, 0);
+    Q_ASSERT(tiff.size() == 38);
+    append16(tiff, 3);
+    appendEntry(tiff, 0x0001, kAscii, 2, quint32('N') << 24); // GPSLatitudeRef "N"
+    appendEntry(tiff, 0x0002, kRational, 3, 80); // GPSLatitude: 38 + 2 + 3 * 12 + 4
+    appendEntry(tiff, 0x0012, kAscii, quint32(kGpsMarker.size() + 1), 104); // GPSMapDatum
+    append32(tiff, 0);
+    Q_ASSERT(tiff.size() == 80);
+    for (const auto &[numerator, denominator] : {std::pair{56u, 1u}, {52u, 1u}, {3000u, 100u}}) {
+        append32(tiff, numerator);
+        append32(tiff, denominator);
+    }
+    tiff.append(kGpsMarker).append('\0');
+
+    QByteArray segment("\xff\xe1", 2);
+    append16(segment, quint16(2 + 6 + tiff.size()));
+    segment.append(QByteArray("Exif\0\0", 6)).append(tiff);
+    return segment;
+}
+
+QByteArray withExif(const QByteArray &jpeg, quint16 orientation)
+{
+    return QByteArray(jpeg).insert(2, exifSegment(orientation)); // right after SOI
+}
+
+// The markers of a JPEG up to its start of scan.
+QList<uchar> jpegMarkers(const QByteArray &bytes)
+{
+    QList<uchar> markers;
+    qsizetype at = 2;
+    while (at + 4 <= bytes.size() && uchar(bytes[at]) == 0xff) {
+        const uchar marker = uchar(bytes[at + 1]);
+        markers.append(marker);
+        if (marker == 0xda)
+            break;
+        at += 2 + ((uchar(bytes[at + 2]) << 8) | uchar(bytes[at + 3]));
+    }
+    return markers;
+}
+
+// PNG's CRC-32 (ISO 3309), table-driven as in the PNG specification's sample code.
+quint32 pngCrc(const QByteArray &bytes)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 n = 0; n < 256; ++n) {
+            quint32 c = n;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
+            t[n] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xffffffffu;
+    for (const char byte : bytes)
+        crc = table[(crc ^ uchar(byte)) & 0xff] ^ (crc >> 8);
+    return crc ^ 0xffffffffu;
+}
+
+QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
+{
+    QByteArray chunk;
+    append32(chunk, quint32(data.size()));
+    chunk.append(type).append(data);
+    append32(chunk, pngCrc(type + data));
+    return chunk;
+}
+
+// A PNG whose IHDR announces width × height RGB pixels and whose one IDAT is a few bytes: decoding
+// it would need gigabytes, reading its header needs nothing.
+QByteArray pngBomb(quint32 width, quint32 height)
+{
+    QByteArray ihdr;
+    append32(ihdr, width);
+    append32(ihdr, height);
+    ihdr.append(QByteArray("\x08\x02\x00\x00\x00", 5)); // 8 bit, RGB, deflate, no filter, no interlace
+    return QByteArrayLiteral("\x89PNG\r\n\x1a\n") + pngChunk("IHDR", ihdr)
+        + pngChunk("IDAT", QByteArray("\x78\x9c\x03\x00\x00\x00\x00\x01", 8)) + pngChunk("IEND", {});
+}
+
+bool near(QRgb actual, QRgb expected)
+{
+    return qAbs(qRed(actual) - qRed(expected)) < 40 && qAbs(qGreen(actual) - qGreen(expected)) < 40
+        && qAbs(qBlue(actual) - qBlue(expected)) < 40;
+}
+
+QImage decode(const QByteArray &bytes)
+{
+    return QImage::fromData(bytes);
+}
+
+} // namespace
+
+class TestImagePipeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accepted_data();
+    void accepted();
+    void gpsExifRemoved();
+    void exifOrientationApplied();
+    void refused_data();
+    void refused();
+    void tooManyPixelsRefusedBeforeDecoding();
+    void tooLarge();
+};
+
+void TestImagePipeline::accepted_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QSize>("thumbnailSize");
+
+    QTest::newRow("small jpeg") << encode(quadrants(400, 300), "jpeg") << QSize(400, 300) << QSize(320, 240);
+    QTest::newRow("small png") << encode(quadrants(300, 400), "png") << QSize(300, 400) << QSize(240, 320);
+    QTest::newRow("tiny png, no upscaling") << encode(quadrants(64, 32), "png") << QSize(64, 32) << QSize(64, 32);
+    QTest::newRow("6000 x 3000 jpeg") << encode(quadrants(6000, 3000), "jpeg", 70) << QSize(4096, 2048)
+                                      << QSize(320, 160);
+    QTest::newRow("3000 x 6000 png") << encode(quadrants(3000, 6000), "png") << QSize(2048, 4096) << QSize(160, 320);
+    QImage commented = quadrants(200, 100);
+    commented.setText(u"Description"_qs, u"Patient Persson, Storgatan 1"_qs); // a JPEG COM, a PNG tEXt
+    QTest::newRow("jpeg with comment") << encode(commented, "jpeg") << QSize(200, 100) << QSize(200, 100);
+    QTest::newRow("png with text chunk") << encode(commented, "png") << QSize(200, 100) << QSize(200, 100);
+    QImage transparent(100, 100, QImage::Format_ARGB32);
+    transparent.fill(Qt::transparent);
+    QTest::newRow("transparent png") << encode(transparent, "png") << QSize(100, 100) << QSize(100, 100);
+}
+
+void TestImagePipeline::accepted()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QSize, size);
+    QFETCH(QSize, thumbnailSize);
+
+    const auto result = ImagePipeline().process(input);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->mime, u"image/jpeg"_qs);
+    QCOMPARE(QSize(result->width, result->height), size);
+    QCOMPARE(decode(result->image).size(), size);
+    QCOMPARE(decode(result->thumbnail).size(), thumbnailSize);
+    QCOMPARE(result->sha256,
+             QString::fromLatin1(QCryptographicHash::hash(result->image, QCryptographicHash::Sha256).toHex()));
+    for (const QByteArray &output : {result->image, result->thumbnail}) {
+        QVERIFY(output.startsWith("\xff\xd8"));
+        const QList<uchar> markers = jpegMarkers(output);
+        QVERIFY(!markers.contains(0xe1)); // no EXIF/XMP
+        QVERIFY(!markers.contains(0xfe)); // no comment
+        QVERIFY(!output.contains("Persson"));
+    }
+    if (QTest::currentDataTag() == QByteArray("transparent png"))
+        QCOMPARE(decode(result->image).pixel(50, 50), qRgb(255, 255, 255)); // white, not black
+}
+
+void TestImagePipeline::gpsExifRemoved()
+{
+    const QByteArray input = withExif(encode(quadrants(400, 300), "jpeg"), 1);
+    QVERIFY(jpegMarkers(input).contains(0xe1));
+    QVERIFY(input.contains(kGpsMarker));
+
+    const auto result = ImagePipeline().process(input);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(QSize(result->width, result->height), QSize(400, 300));
+    for (const QByteArray &output : {result->image, result->thumbnail}) {
+        QVERIFY(!jpegMarkers(output).contains(0xe1));
+        QVERIFY(!output.contains("Exif"));
+        QVERIFY(!output.contains("GPS"));
+    }
+}
+
+void TestImagePipeline::exifOrientationApplied()
+{
+    // Orientation 6: the camera was turned; the stored landscape image is shown rotated 90° clockwise.
+    const QByteArray input = withExif(encode(quadrants(400, 200), "jpeg"), 6);
+    const auto result = ImagePipeline().process(input);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(QSize(result->width, result->height), QSize(200, 400));
+
+    const QImage upright = decode(result->image);
+    QCOMPARE(upright.size(), QSize(200, 400));
+    // Rotated clockwise: the old bottom left (blue) is now top left, the old top left (red) top right.
+    QVERIFY(near(upright.pixel(5, 5), qRgb(0, 0, 255)));
+    QVERIFY(near(upright.pixel(194, 5), qRgb(255, 0, 0)));
+    QVERIFY(near(upright.pixel(5, 394), qRgb(255, 255, 255)));
+    QVERIFY(near(upright.pixel(194, 394), qRgb(0, 255, 0)));
+    QVERIFY(!jpegMarkers(result->image).contains(0xe1)); // and not rotated twice by a viewer
+    QCOMPARE(decode(result->thumbnail).size(), QSize(160, 320));
+}
+
+void TestImagePipeline::refused_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+
+    QTemporaryDir directory;
+    QFile named(directory.filePath(u"x.jpg"_qs));
+    QVERIFY(named.open(QIODevice::WriteOnly));
+    named.write("This is not a picture of a mole, only text in a file called x.jpg.\n");
+    named.close();
+    QVERIFY(named.open(QIODevice::ReadOnly));
+    const QByteArray text = named.readAll();
+
+    const QByteArray jpeg = encode(quadrants(400, 300), "jpeg");
+    const QByteArray png = encode(quadrants(400, 300), "png");
+    const QString notAnImage = u"not a JPEG or PNG image"_qs;
+    const QString damaged = u"the image is truncated or damaged"_qs;
+
+    QTest::newRow("text file named x.jpg") << text << notAnImage;
+    QTest::newRow("empty") << QByteArray() << notAnImage;
+    QTest::newRow("gif") << QByteArray::fromHex(
+        "47494638396101000100800000ffffff0000002c00000000010001000002024401003b")
+                         << notAnImage;
+    QTest::newRow("bmp") << encode(quadrants(40, 30), "bmp") << notAnImage;
+    QTest::newRow("jpeg magic, then text") << QByteArray("\xff\xd8\xff"
+                                                         "hello world, this is text")
+                                           << damaged;
+    QTest::newRow("truncated jpeg (first half)") << jpeg.left(jpeg.size() / 2) << damaged;
+    QTest::newRow("truncated jpeg (no end marker)") << jpeg.chopped(2) << damaged;
+    QTest::newRow("truncated jpeg (headers only)") << jpeg.left(200) << damaged;
+    QTest::newRow("truncated png (first half)") << png.left(png.size() / 2) << damaged;
+    QTest::newRow("png signature only") << png.left(8) << damaged;
+}
+
+void TestImagePipeline::refused()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+
+    const auto result = ImagePipeline().process(input);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(result.error().message, message);
+}
+
+void TestImagePipeline::tooManyPixelsRefusedBeforeDecoding()
+{
+    const QByteArray bomb = pngBomb(30'000, 30'000);
+    QCOMPARE(bomb.size(), 8 + 25 + 20 + 12); // nothing here but headers
+    // Qt itself sees a PNG of that size in the header alone.
+    QBuffer buffer;
+    buffer.setData(bomb);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    QCOMPARE(reader.size(), QSize(30'000, 30'000));
+
+    const auto result = ImagePipeline().process(bomb);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(result.error().message, u"the image is 30000 × 30000 pixels; at most 50 megapixels are accepted"_qs);
+
+    // The limit is the pipeline's: just under and over a smaller one.
+    const QByteArray image = encode(quadrants(100, 100), "png");
+    QVERIFY(ImagePipeline(ImagePipeline::kDefaultMaxBytes, 10'000).process(image));
+    const auto over = ImagePipeline(ImagePipeline::kDefaultMaxBytes, 9'999).process(image);
+    QVERIFY(!over);
+    QCOMPARE(over.error().message, u"the image is 100 × 100 pixels; at most 0.009999 megapixels are accepted"_qs);
+}
+
+void TestImagePipeline::tooLarge()
+{
+    // Over the default 20 MiB: refused before anything is looked at.
+    const QByteArray huge(ImagePipeline::kDefaultMaxBytes + 1, 'x');
+    const auto result = ImagePipeline().process(huge);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::PayloadTooLarge);
+    QCOMPARE(result.error().message, u"the image is 20.0 MiB; at most 20 MiB are accepted"_qs);
+
+    // A real image over a smaller limit, and the same image at exactly the limit.
+    const QByteArray jpeg = encode(quadrants(400, 300), "jpeg");
+    const auto over = ImagePipeline(jpeg.size() - 1).process(jpeg);
+    QVERIFY(!over);
+    QCOMPARE(over.error().code, ErrorCode::PayloadTooLarge);
+    QVERIFY(ImagePipeline(jpeg.size()).process(jpeg));
+}
+
+QTEST_GUILESS_MAIN(TestImagePipeline)
+#include "tst_imagepipeline.moc"
