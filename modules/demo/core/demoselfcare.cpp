@@ -84,14 +84,17 @@ struct TodaysReport
     QString remark;
 };
 
-// Today's reports: one red blood pressure, one orange, one remark, the rest within limits (the
-// fourth patient stopped reporting three days ago).
+// Today's reports, with every type the patient's plan asks for (so only the fourth patient, who
+// stopped reporting three days ago, is overdue, whatever the time of day): one red blood pressure,
+// one orange, one remark, the rest within limits.
 TodaysReport todaysReport(int patient)
 {
     switch (patient) {
     case 0: return {{{MeasurementType::BloodPressure, {184, 98}}, {MeasurementType::Pulse, {88}}}, {}};
-    case 1: return {{{MeasurementType::BloodPressure, {162, 94}}}, {}};
-    case 2: return {{{MeasurementType::BloodPressure, {141, 86}}}, QStringLiteral("Lite yr på morgonen")};
+    case 1: return {{{MeasurementType::BloodPressure, {162, 94}}, readingsOn(patient, kHistoryDays).at(1)}, {}};
+    case 2:
+        return {{{MeasurementType::BloodPressure, {141, 86}}, readingsOn(patient, kHistoryDays).at(1)},
+                QStringLiteral("Lite yr på morgonen")};
     default: return {readingsOn(patient, kHistoryDays), {}};
     }
 }
