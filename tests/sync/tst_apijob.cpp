@@ -86,6 +86,7 @@ private Q_SLOTS:
                            QStringLiteral("i1"),
                            1,
                            0,
+                           {},
                            {}};
         auto result = run(new SendWriteJob(&m_network, {server.url(), QStringLiteral("tok"), 5000}, write));
         QVERIFY(!result);
@@ -108,6 +109,7 @@ private Q_SLOTS:
                            QStringLiteral("i1"),
                            1,
                            0,
+                           {},
                            {}};
         auto *job = new SendWriteJob(&m_network, {server.url(), QStringLiteral("tok"), 5000}, write);
         const QByteArray requestId = job->requestId();
@@ -125,6 +127,42 @@ private Q_SLOTS:
         QCOMPARE(requestId.size(), 36); // a UUID
         QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
         QCOMPARE(request.body, write.body);
+    }
+
+    void imageWriteCarriesItsContentType()
+    {
+        FakeServer server;
+        server.handler = [](const FakeServer::Request &) {
+            return FakeServer::Response{201, R"({"id":"abc"})"};
+        };
+        PendingWrite write;
+        write.id = QStringLiteral("key-img");
+        write.method = QStringLiteral("PUT");
+        write.path = QStringLiteral("/api/v1/images/abc");
+        write.body = QByteArray::fromHex("ffd8ffe0") + QByteArray(" not really a jpeg");
+        write.contentType = "image/jpeg";
+        const auto result = run(new SendWriteJob(&m_network, {server.url(), QStringLiteral("tok"), 5000}, write));
+        QVERIFY_OK(result);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(server.requests.first().method, QByteArray("PUT"));
+        QCOMPARE(server.requests.first().headers.value("content-type"), QByteArray("image/jpeg"));
+        QCOMPARE(server.requests.first().body, write.body);
+    }
+
+    void getJobReturnsTheBytes()
+    {
+        FakeServer server;
+        server.handler = [](const FakeServer::Request &) {
+            FakeServer::Response response{200, QByteArray("\x89PNG-bytes", 10)};
+            response.contentType = "image/jpeg";
+            return response;
+        };
+        auto result = run(new GetJob(&m_network, {server.url(), QStringLiteral("tok"), 5000},
+                                     QStringLiteral("/api/v1/images/abc/thumbnail")));
+        QVERIFY_OK(result);
+        QCOMPARE(result->raw, QByteArray("\x89PNG-bytes", 10));
+        QCOMPARE(server.requests.first().target, QByteArray("/api/v1/images/abc/thumbnail"));
+        QVERIFY(!server.requests.first().headers.contains("content-type"));
     }
 
     void eachJobHasItsOwnRequestId()
@@ -218,6 +256,7 @@ private Q_SLOTS:
                            {},
                            1,
                            0,
+                           {},
                            {}};
         auto *job = new SendWriteJob(&m_network, {server.url(), QStringLiteral("tok"), 5000}, write);
         job->setMaxAttempts(3);

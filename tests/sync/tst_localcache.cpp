@@ -204,6 +204,33 @@ private Q_SLOTS:
         QVERIFY_OK(cache->records(QStringLiteral("visit")));
     }
 
+    void outboxFromBeforeContentTypesKeepsItsWritesAndTakesImages()
+    {
+        {
+            auto cache = LocalCache::open(m_path, QStringLiteral("c-v4"));
+            QVERIFY_OK(cache);
+            QVERIFY_OK(cache->enqueue(write(1)));
+            // The schema-4 outbox had no content_type column.
+            QVERIFY_OK(cache->database().execute(QStringLiteral("ALTER TABLE outbox DROP COLUMN content_type")));
+            QVERIFY_OK(cache->database().execute(QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema'")));
+        }
+        auto cache = LocalCache::open(m_path, QStringLiteral("c-v5"));
+        QVERIFY_OK(cache);
+        PendingWrite image = write(2);
+        image.method = QStringLiteral("PUT");
+        image.path = QStringLiteral("/api/v1/images/abc");
+        image.body = QByteArray("\xff\xd8\x00\x01", 4); // bytes, not text
+        image.contentType = "image/jpeg";
+        QVERIFY_OK(cache->enqueue(image));
+        auto pending = cache->pending();
+        QVERIFY_OK(pending);
+        QCOMPARE(pending->size(), 2);
+        QCOMPARE(pending->at(0).id, write(1).id);
+        QVERIFY(pending->at(0).contentType.isEmpty()); // JSON, as before
+        QCOMPARE(pending->at(1).contentType, QByteArray("image/jpeg"));
+        QCOMPARE(pending->at(1).body, image.body);
+    }
+
     void malformedPageChangesNothing()
     {
         auto cache = LocalCache::open(m_path, QStringLiteral("c1"));

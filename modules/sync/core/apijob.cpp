@@ -118,7 +118,7 @@ void ApiJob::send()
     const QByteArray method = verb();
     const QByteArray payload = body();
     if (method != "GET" && method != "DELETE")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType());
     m_reply = m_network->sendCustomRequest(request, method, payload);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     if (m_endpoint.timeoutMs > 0)

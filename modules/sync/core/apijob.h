@@ -80,6 +80,7 @@ protected:
     virtual QString path() const = 0;
     virtual QUrlQuery query() const { return {}; }
     virtual QByteArray body() const { return {}; }
+    virtual QByteArray contentType() const { return QByteArrayLiteral("application/json"); }
     // Checks a 2xx answer; an error here becomes the job's result.
     virtual Result<void> validate(const ApiReply &) const { return {}; }
 

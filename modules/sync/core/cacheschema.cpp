@@ -35,7 +35,7 @@ const char *const kCreate[] = {
     // primary key, so the write id is a unique column instead): never reused, even after deletes.
     "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
     " method TEXT NOT NULL, path TEXT NOT NULL, body BLOB, item_id TEXT, created_at INTEGER NOT NULL,"
-    " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)",
+    " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, content_type TEXT)",
     "CREATE TABLE IF NOT EXISTS audit_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL,"
     " patient_id TEXT, object TEXT, at INTEGER NOT NULL)",
 };
@@ -49,6 +49,17 @@ Result<void> ensure(storage::Database &database)
         return fail(guard.error());
     for (const char *sql : kCreate) {
         if (auto done = database.execute(QString::fromLatin1(sql)); !done)
+            return fail(done.error());
+    }
+    // Schema 5 added the outbox's content_type; an older outbox is kept, so it gets the column.
+    auto outboxColumns = database.query(QStringLiteral("PRAGMA table_info(outbox)"));
+    if (!outboxColumns)
+        return fail(outboxColumns.error());
+    bool typedOutbox = false;
+    while (outboxColumns->next())
+        typedOutbox = typedOutbox || outboxColumns->value(1).toString() == u"content_type";
+    if (!typedOutbox) {
+        if (auto done = database.execute(QStringLiteral("ALTER TABLE outbox ADD COLUMN content_type TEXT")); !done)
             return fail(done.error());
     }
     auto version = database.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"));
@@ -119,8 +130,12 @@ Salvage salvage(const QString &quarantinedPath, const QString &connectionName)
             // Row by row: when a damaged page stops the scan, what was read before it is kept.
             QSqlQuery writes(db);
             writes.setForwardOnly(true);
-            if (writes.exec(QStringLiteral("SELECT id, method, path, body, item_id, created_at, attempts,"
-                                           " last_error FROM outbox ORDER BY seq"))) {
+            // A file from before schema 5 has no content_type column: read it without.
+            const QString columns = QStringLiteral("id, method, path, body, item_id, created_at, attempts, last_error");
+            const bool typed = writes.exec(QStringLiteral("SELECT ") + columns
+                                           + QStringLiteral(", content_type FROM outbox ORDER BY seq"));
+            if (typed
+                || writes.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM outbox ORDER BY seq"))) {
                 while (writes.next()) {
                     PendingWrite write;
                     write.id = writes.value(0).toString();
@@ -131,6 +146,8 @@ Salvage salvage(const QString &quarantinedPath, const QString &connectionName)
                     write.createdAt = writes.value(5).toLongLong();
                     write.attempts = writes.value(6).toInt();
                     write.lastError = writes.value(7).toString();
+                    if (typed)
+                        write.contentType = writes.value(8).toString().toLatin1();
                     if (!write.id.isEmpty() && !write.path.isEmpty())
                         result.writes.append(write);
                 }

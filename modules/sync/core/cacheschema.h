@@ -8,9 +8,10 @@
 // the cache is disposable except for the outbox and the local audit events).
 namespace nara::sync::cacheschema {
 
-inline constexpr int kVersion = 4; // 2: every inbox field a column (a start reads no JSON);
+inline constexpr int kVersion = 5; // 2: every inbox field a column (a start reads no JSON);
                                    // 3: generic records (visits), so re-sync to fetch them;
                                    // 4: form requests/responses, measurements, alerts, plans
+                                   // 5: referrals
 
 // Creates the tables when missing; a file with another schema version is rebuilt (synced data is
 // dropped, outbox and audit events are kept).

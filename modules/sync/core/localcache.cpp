@@ -83,10 +83,10 @@ Result<LocalCache> LocalCache::open(const QString &path, const QString &connecti
         for (const PendingWrite &write : salvaged.writes) {
             auto done = cache.m_database.execute(
                 QStringLiteral(
-                    "INSERT OR IGNORE INTO outbox(id, method, path, body, item_id, created_at, attempts, last_error)"
-                    " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "INSERT OR IGNORE INTO outbox(id, method, path, body, item_id, created_at, attempts, last_error,"
+                    " content_type) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {write.id, write.method, write.path, write.body, write.itemId, write.createdAt, write.attempts,
-                 write.lastError});
+                 write.lastError, QString::fromLatin1(write.contentType)});
             if (!done)
                 return fail(done.error());
             report.salvagedWrites += *done;
@@ -345,7 +345,8 @@ const QStringList &LocalCache::recordEntities()
 {
     static const QStringList entities{QStringLiteral("visit"),         QStringLiteral("form_request"),
                                       QStringLiteral("form_response"), QStringLiteral("measurement"),
-                                      QStringLiteral("alert"),         QStringLiteral("monitoring_plan")};
+                                      QStringLiteral("alert"),         QStringLiteral("monitoring_plan"),
+                                      QStringLiteral("referral")};
     return entities;
 }
 
@@ -365,7 +366,8 @@ Result<QList<CachedRecord>> LocalCache::records(const QString &entity)
 
 namespace {
 
-const QString kOutboxColumns = QStringLiteral("id, method, path, body, item_id, created_at, attempts, last_error");
+const QString kOutboxColumns
+    = QStringLiteral("id, method, path, body, item_id, created_at, attempts, last_error, content_type");
 
 PendingWrite writeFromRow(const QSqlQuery &row)
 {
@@ -378,6 +380,7 @@ PendingWrite writeFromRow(const QSqlQuery &row)
     write.createdAt = row.value(5).toLongLong();
     write.attempts = row.value(6).toInt();
     write.lastError = row.value(7).toString();
+    write.contentType = row.value(8).toString().toLatin1();
     return write;
 }
 
@@ -388,9 +391,9 @@ Result<void> LocalCache::enqueue(const PendingWrite &write)
     if (write.id.isEmpty() || write.path.isEmpty() || write.method.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("A pending write needs an id, a method and a path"));
     auto done = m_database.execute(QStringLiteral("INSERT INTO outbox(") + kOutboxColumns
-                                       + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                    {write.id, write.method, write.path, write.body, write.itemId, write.createdAt,
-                                    write.attempts, write.lastError});
+                                    write.attempts, write.lastError, QString::fromLatin1(write.contentType)});
     if (!done)
         return fail(done.error());
     return {};

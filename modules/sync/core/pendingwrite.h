@@ -12,11 +12,12 @@ struct PendingWrite
     QString id; // outbox row id = the Idempotency-Key
     QString method = QStringLiteral("POST");
     QString path; // "/api/v1/items/<id>/messages"
-    QByteArray body; // JSON
+    QByteArray body; // JSON, or an image for PUT /api/v1/images/<id>
     QString itemId; // the inbox item it concerns (for "sending…" markers), may be empty
     qint64 createdAt = 0;
     int attempts = 0;
     QString lastError;
+    QByteArray contentType; // empty: application/json
 };
 
 // What the status bar shows.

@@ -98,9 +98,32 @@ protected:
     QByteArray verb() const override { return m_write.method.toLatin1(); }
     QString path() const override { return m_write.path; }
     QByteArray body() const override { return m_write.body; }
+    QByteArray contentType() const override
+    {
+        return m_write.contentType.isEmpty() ? ApiJob::contentType() : m_write.contentType;
+    }
 
 private:
     PendingWrite m_write;
+};
+
+// GET of one resource by path (e.g. /api/v1/images/<id>): the answer's bytes are in ApiReply::raw.
+class GetJob final : public ApiJob
+{
+    Q_OBJECT
+public:
+    GetJob(QNetworkAccessManager *network, ApiEndpoint endpoint, QString path, QObject *parent = nullptr)
+        : ApiJob(network, std::move(endpoint), parent)
+        , m_path(std::move(path))
+    {
+    }
+
+protected:
+    QByteArray verb() const override { return QByteArrayLiteral("GET"); }
+    QString path() const override { return m_path; }
+
+private:
+    QString m_path;
 };
 
 } // namespace nara::sync
