@@ -20,6 +20,7 @@ private Q_SLOTS:
     void loginValidatesBody();
     void rateLimitsRepeatedFailures();
     void meNeedsAValidToken();
+    void unitsOfAKind();
     void logoutRevokesTheToken();
     void expiredSessionIsRefused();
     void patientTokenCannotUseStaffRoutes();
@@ -151,6 +152,30 @@ void TestApiAuth::meNeedsAValidToken()
     const QJsonArray units = me.json().value(QStringLiteral("units")).toArray();
     QCOMPARE(units.size(), 1);
     QCOMPARE(units.at(0).toObject().value(QStringLiteral("id")).toString(), kFalkenberg);
+}
+
+void TestApiAuth::unitsOfAKind()
+{
+    TestHttp http(m_server.url());
+    QCOMPARE(http.get(QStringLiteral("/api/v1/units?kind=dermatology")).status, 401);
+    QVERIFY(!http.login(QStringLiteral("anna")).isEmpty());
+    const HttpReply derm = http.get(QStringLiteral("/api/v1/units?kind=dermatology"));
+    QCOMPARE(derm.status, 200);
+    const QJsonArray units = derm.json().value(QStringLiteral("units")).toArray();
+    QCOMPARE(units.size(), 1); // the demo region has one dermatology clinic
+    QCOMPARE(units.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("unit-derm"));
+    QCOMPARE(units.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Hudmottagningen Växjö"));
+    QCOMPARE(http.get(QStringLiteral("/api/v1/units?kind=care_centre"))
+                 .json()
+                 .value(QStringLiteral("units"))
+                 .toArray()
+                 .size(),
+             2);
+    for (const QString &bad : {QStringLiteral(""), QStringLiteral("?kind="), QStringLiteral("?kind=hospital")}) {
+        const HttpReply refused = http.get(QStringLiteral("/api/v1/units") + bad);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value(QStringLiteral("field")).toString(), QStringLiteral("kind"));
+    }
 }
 
 void TestApiAuth::logoutRevokesTheToken()

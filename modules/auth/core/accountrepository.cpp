@@ -194,6 +194,19 @@ Result<QList<CareUnit>> AccountRepository::unitsOf(const QString &staffId)
     return units;
 }
 
+Result<QList<CareUnit>> AccountRepository::unitsOfKind(const QString &kind)
+{
+    auto rows = m_database.query(
+        QStringLiteral("SELECT id, name, kind, region FROM care_units WHERE kind = ? ORDER BY name, id"), {kind});
+    if (!rows)
+        return fail(rows.error());
+    QList<CareUnit> units;
+    while (rows->next())
+        units.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
+                      rows->value(3).toString()});
+    return units;
+}
+
 Result<std::optional<CareUnit>> AccountRepository::unitById(const QString &unitId)
 {
     auto rows

@@ -81,6 +81,8 @@ public:
     Result<std::optional<StaffAccount>> staffById(const QString &staffId);
     Result<QList<CareUnit>> unitsOf(const QString &staffId);
     Result<std::optional<CareUnit>> unitById(const QString &unitId);
+    // Every unit of a kind (care_centre | dermatology | municipal), by name: where referrals can go.
+    Result<QList<CareUnit>> unitsOfKind(const QString &kind);
     Result<std::optional<Patient>> patientById(const QString &patientId);
     // `personalNumber` in the 12-digit form.
     Result<std::optional<Patient>> patientByPersonalNumber(const QString &personalNumber);

@@ -70,6 +70,29 @@ QHttpServerResponse staffList(WorkerContext &context, const QHttpServerRequest &
     return http::json(QJsonObject{{QStringLiteral("staff"), list}});
 }
 
+// GET /api/v1/units?kind=dermatology: the units of a kind, for choosing where a referral goes. Names
+// of care units are no patient data: any signed-in staff member may list them.
+QHttpServerResponse unitList(WorkerContext &context, const QHttpServerRequest &request)
+{
+    auto caller = authenticateStaff(context, request);
+    if (!caller)
+        return http::problem(caller.error());
+    const QString kind = request.query().queryItemValue(QStringLiteral("kind"));
+    static const QStringList kinds{QStringLiteral("care_centre"), QStringLiteral("dermatology"),
+                                   QStringLiteral("municipal")};
+    if (!kinds.contains(kind))
+        return http::problem(Error{ErrorCode::InvalidInput,
+                                   QStringLiteral("kind must be one of care_centre, dermatology, municipal."),
+                                   QJsonObject{{QStringLiteral("field"), QStringLiteral("kind")}}});
+    auto units = AccountRepository(context.db).unitsOfKind(kind);
+    if (!units)
+        return http::problem(units.error());
+    QJsonArray list;
+    for (const CareUnit &unit : std::as_const(*units))
+        list.append(unit.toJson());
+    return http::json(QJsonObject{{QStringLiteral("units"), list}});
+}
+
 // The patient's log extract (Patientdatalagen 4 kap. 3 §): admins only, and the export is itself logged.
 QHttpServerResponse patientExtract(WorkerContext &context, const QString &patientId, const QHttpServerRequest &request)
 {
@@ -111,6 +134,8 @@ void installAuthRoutes(QHttpServer &server, WorkerContext &context, AuthServices
                  [&context](const QHttpServerRequest &request) { return me(context, request); });
     server.route(QStringLiteral("/api/v1/staff"), QHttpServerRequest::Method::Get,
                  [&context](const QHttpServerRequest &request) { return staffList(context, request); });
+    server.route(QStringLiteral("/api/v1/units"), QHttpServerRequest::Method::Get,
+                 [&context](const QHttpServerRequest &request) { return unitList(context, request); });
     server.route(QStringLiteral("/api/v1/audit/patients/<arg>"), QHttpServerRequest::Method::Get,
                  [&context](const QString &patientId, const QHttpServerRequest &request) {
                      return patientExtract(context, patientId, request);
