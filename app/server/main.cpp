@@ -20,6 +20,10 @@
 #include "monitoring/server/portalmeasurementroutes.h"
 #include "monitoring/server/smsroutes.h"
 #include "portal/server/portalroutes.h"
+#include "referrals/core/fileimagestore.h"
+#include "referrals/core/imagesweep.h"
+#include "referrals/server/imageroutes.h"
+#include "referrals/server/referralroutes.h"
 #include "storage/core/migrator.h"
 #include "storage/core/transactionguard.h"
 #include "sweeprunner.h"
@@ -195,8 +199,10 @@ int main(int argc, char **argv)
         if (auto committed = transaction->commit(); !committed)
             return failWith(committed.error().message);
     }
+    // Referral images live under the data directory, by content hash (the demo's photographs too).
+    referrals::FileImageStore imageStore(QDir(options.dataDir).filePath(QStringLiteral("images")));
     if (options.demo) {
-        auto demo = demo::buildDemoRegion(*database, clock, 2026);
+        auto demo = demo::buildDemoRegion(*database, clock, 2026, &imageStore);
         if (!demo)
             return failWith(demo.error().message);
         say(demo->describe());
@@ -220,6 +226,15 @@ int main(int argc, char **argv)
     video::SignallingRelay relay(*ice);
     events.setFrameHandler(&relay);
 
+    // The image pipeline runs on a pool of its own, never on an HTTP thread.
+    QThreadPool imagePool;
+    imagePool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
+    referrals::ImageServices imageServices{imageStore, imagePool};
+    // Image uploads may be 20 MiB; every other route keeps its limit. The guard answers 413 before
+    // a larger body is read.
+    http::HttpLimits limits = options.limits;
+    limits.bodyLimitsByPrefix.append({QStringLiteral("/api/v1/images/"), referrals::ImagePipeline::kDefaultMaxBytes});
+
     // The periodic job, on this thread with a connection of its own: once now, then every interval.
     auto sweepDatabase = storage::Database::open(*databaseConfig, QStringLiteral("sweep"));
     if (!sweepDatabase)
@@ -236,6 +251,10 @@ int main(int argc, char **argv)
     sweeps.add(QStringLiteral("form links sent"),
                [formLinkGateway, formLinkPrefix](storage::Database &db, const Clock &now) {
                    return forms::FormNotifier(db, now, formLinkGateway, formLinkPrefix).notifyAvailable();
+               });
+    sweeps.add(QStringLiteral("unnamed referral images deleted"),
+               [&imageStore](storage::Database &db, const Clock &now) {
+                   return referrals::sweepUnreferencedImages(db, now, imageStore);
                });
     if (options.sweepIntervalSeconds > 0)
         sweeps.start(options.sweepIntervalSeconds);
@@ -267,6 +286,8 @@ int main(int argc, char **argv)
         forms::installFormRoutes(server, context, forms::FormSettings{options.publicUrl, formLinkGateway});
         forms::installPortalFormRoutes(server, context);
         monitoring::installMonitoringPlanRoutes(server, context);
+        referrals::installImageRoutes(server, context, imageServices);
+        referrals::installReferralRoutes(server, context, referrals::ReferralSettings{options.referralDueDays});
     };
 
     std::vector<std::unique_ptr<http::HttpWorker>> workers;
@@ -276,7 +297,7 @@ int main(int argc, char **argv)
         setup.index = i;
         setup.address = options.bindAddress;
         setup.port = port;
-        setup.limits = options.limits;
+        setup.limits = limits;
         setup.tls = *tls;
         setup.database = *databaseConfig;
         setup.clock = &clock;
@@ -316,5 +337,6 @@ int main(int argc, char **argv)
             .arg(*schema));
     const int code = app.exec();
     workers.clear();
+    imagePool.waitForDone(); // its tasks use imageServices
     return code;
 }

@@ -1,6 +1,6 @@
 // The content-addressed image store of referrals (issue 5): the same image sent twice is stored
 // once, files sit in a two-level fan-out named by their SHA-256, readable by the owner only, and
-// nothing but a well-formed hash comes near a path.
+// nothing but a well-formed hash comes near a path; removing deletes one file only.
 
 #include "referrals/core/fileimagestore.h"
 
@@ -48,6 +48,7 @@ private Q_SLOTS:
     void badHashes();
     void damagedFileNotServed();
     void unwritableRoot();
+    void removed();
 };
 
 void TestImageStore::storedOnce()
@@ -159,6 +160,24 @@ void TestImageStore::unwritableRoot()
     QCOMPARE(result.error().code, ErrorCode::Storage);
     QCOMPARE(filesUnder(root.path()), QStringList{blocker});
     QVERIFY(!store.contains(ImageStore::hashOf(QByteArray("an image"))));
+}
+
+void TestImageStore::removed()
+{
+    QTemporaryDir root;
+    FileImageStore store(root.path());
+    const auto kept = store.put(QByteArray("kept"));
+    const auto gone = store.put(QByteArray("gone"));
+    QVERIFY(kept && gone);
+    QVERIFY(store.remove(*gone));
+    QVERIFY(!store.contains(*gone));
+    QCOMPARE(store.get(*gone).error().code, ErrorCode::NotFound);
+    QCOMPARE(store.get(*kept).value(), QByteArray("kept"));
+    QVERIFY(store.remove(*gone)); // nothing left to delete is not an error
+    const auto traversal = store.remove(u"../"_qs.repeated(21) + u'x');
+    QVERIFY(!traversal);
+    QCOMPARE(traversal.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(filesUnder(root.path()), QStringList{store.pathFor(*kept)});
 }
 
 QTEST_GUILESS_MAIN(TestImageStore)

@@ -102,6 +102,14 @@ void TestServerConfig::badConfigurationIsRefusedClearly_data()
     QTest::newRow("sweep interval over a day")
         << QStringList{u"--data-dir"_qs, data, u"--sweep-interval"_qs, u"86401"_qs}
         << "--sweep-interval must be a number from 0 to 86400";
+    QTest::newRow("referral due days not a number")
+        << QStringList{u"--data-dir"_qs, data, u"--referral-due-days"_qs, u"five"_qs}
+        << "--referral-due-days must be a number from 1 to 30, not 'five'";
+    QTest::newRow("zero referral due days") << QStringList{u"--data-dir"_qs, data, u"--referral-due-days"_qs, u"0"_qs}
+                                            << "--referral-due-days must be a number from 1 to 30";
+    QTest::newRow("referral due days over a month")
+        << QStringList{u"--data-dir"_qs, data, u"--referral-due-days"_qs, u"31"_qs}
+        << "--referral-due-days must be a number from 1 to 30";
 }
 
 void TestServerConfig::badConfigurationIsRefusedClearly()

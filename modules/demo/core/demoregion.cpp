@@ -3,6 +3,7 @@
 #include "auth/core/accountrepository.h"
 #include "auth/core/passwordhasher.h"
 #include "chat/core/chatrepository.h"
+#include "demo/core/demoreferrals.h"
 #include "demo/core/demoselfcare.h"
 #include "demo/core/demotexts.h"
 #include "foundation/core/personnummer.h"
@@ -447,6 +448,23 @@ struct Builder
         summary.items += *answered;
         return {};
     }
+
+    // Referrals from Falkenberg (erik) to the dermatology clinic (omar), other patients than the
+    // self-care ones.
+    Result<void> addDermatologyReferrals(const Clock &clock, referrals::ImageStore &images)
+    {
+        const auto callerOf = [this](const char *username) {
+            const auth::StaffAccount account = staff.value(QString::fromLatin1(username));
+            return auth::Caller{
+                auth::Caller::Kind::Staff, account.id, account.username,      account.displayName, account.role,
+                account.unitIds,           {},         QStringLiteral("demo")};
+        };
+        auto added = addReferrals(db, clock, images, selfCarePatients(11, 4), callerOf("erik"), callerOf("omar"));
+        if (!added)
+            return fail(added.error());
+        summary.items += *added;
+        return {};
+    }
 };
 
 } // namespace
@@ -470,7 +488,8 @@ QString DemoSummary::describe() const
     return text;
 }
 
-Result<DemoSummary> buildDemoRegion(storage::Database &database, const Clock &clock, quint32 seed)
+Result<DemoSummary> buildDemoRegion(storage::Database &database, const Clock &clock, quint32 seed,
+                                    referrals::ImageStore *images)
 {
     auto present = database.scalar(QStringLiteral("SELECT 1 FROM care_units WHERE id = ?"), {kFalkenberg});
     if (!present)
@@ -499,6 +518,10 @@ Result<DemoSummary> buildDemoRegion(storage::Database &database, const Clock &cl
         return fail(done.error());
     if (auto done = builder.addSelfCare(clock); !done)
         return fail(done.error());
+    if (images) {
+        if (auto done = builder.addDermatologyReferrals(clock, *images); !done)
+            return fail(done.error());
+    }
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
     return builder.summary;

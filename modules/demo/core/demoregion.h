@@ -7,6 +7,10 @@
 #include <QList>
 #include <QStringList>
 
+namespace nara::referrals {
+class ImageStore;
+}
+
 namespace nara::demo {
 
 struct DemoAccount
@@ -36,6 +40,8 @@ struct DemoSummary
 // personnummer and 120 days of chat threads in Swedish, all in the change log so sync sends it.
 // Deterministic for a seed and the clock's now; one transaction; idempotent (a second run on the
 // same database adds nothing).
-Result<DemoSummary> buildDemoRegion(storage::Database &database, const Clock &clock, quint32 seed);
+// `images`: where the demo referrals' photographs go (the server's image store); null: no referrals.
+Result<DemoSummary> buildDemoRegion(storage::Database &database, const Clock &clock, quint32 seed,
+                                    referrals::ImageStore *images = nullptr);
 
 } // namespace nara::demo

@@ -23,20 +23,6 @@ constexpr qint64 kHour = 60 * 60 * 1000;
 constexpr qint64 kDay = 24 * kHour;
 constexpr int kHistoryDays = 30;
 
-// A fixed "now" for storeReport: today's reports arrive a little before the demo's now.
-class FixedClock final : public Clock
-{
-public:
-    explicit FixedClock(qint64 ms)
-        : m_ms(ms)
-    {
-    }
-    qint64 nowMs() const override { return m_ms; }
-
-private:
-    qint64 m_ms;
-};
-
 QDateTime at(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);

@@ -22,4 +22,19 @@ public:
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 };
 
+// A "now" that stands still: for writing what happened at an earlier time through the same code
+// (the demo region's history).
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(qint64 ms)
+        : m_ms(ms)
+    {
+    }
+    qint64 nowMs() const override { return m_ms; }
+
+private:
+    qint64 m_ms;
+};
+
 } // namespace nara

@@ -27,7 +27,7 @@ constexpr Option kValueOptions[] = {
     {"tls-key", "file", "PEM private key for --tls-cert."},
     {"public-url", "url", "Base URL patients use to reach this server (invitation links)."},
     {"trusted-proxy", "address", "A reverse proxy whose X-Forwarded-For names the client (login limits)."},
-    {"max-body", "bytes", "Largest JSON body accepted (default 1048576)."},
+    {"max-body", "bytes", "Largest JSON body accepted (default 1048576; image uploads: 20 MiB)."},
     {"idle-timeout", "seconds", "Close connections idle this long (default 30)."},
     {"max-connections-per-address", "n", "Open connections allowed per client address (default 128)."},
     {"ice-server", "url",
@@ -41,8 +41,12 @@ constexpr Option kValueOptions[] = {
     {"sms-outbox", "file",
      "File outgoing SMS are appended to, one JSON line each (default <data-dir>/sms-outbox.jsonl)."},
     {"sweep-interval", "seconds",
-     "Run the periodic job (overdue forms, links for later form occasions) every this many seconds and "
+     "Run the periodic job (overdue forms and measurements, links for later form occasions, deleting "
+     "images no referral names a day after upload) every this many seconds and "
      "once at start (default 60; 0 turns it off)."},
+    {"referral-due-days", "days",
+     "Working days (Monday to Friday) until a dermatology referral is due (1-30, default 5); urgent "
+     "referrals are due in 2, or in this many when fewer."},
 };
 
 constexpr Option kFlags[] = {
@@ -191,6 +195,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (!seconds)
             return fail(seconds.error());
         options.sweepIntervalSeconds = int(*seconds);
+    }
+    if (values.contains(QStringLiteral("referral-due-days"))) {
+        auto days
+            = number(QStringLiteral("referral-due-days"), values.value(QStringLiteral("referral-due-days")), 1, 30);
+        if (!days)
+            return fail(days.error());
+        options.referralDueDays = int(*days);
     }
     if (values.contains(QStringLiteral("max-body"))) {
         auto bytes

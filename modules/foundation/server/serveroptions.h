@@ -33,6 +33,9 @@ struct ServerOptions
     // The periodic job (overdue forms, later occasions' links): every this many seconds and once at
     // start; 0 turns it off.
     int sweepIntervalSeconds = 60;
+    // Dermatology referrals: working days (Monday to Friday) until a routine referral is due;
+    // urgent ones are due in 2, or in this many when fewer.
+    int referralDueDays = 5;
     bool demo = false;
     bool verifyAudit = false;
     bool compactChanges = false;

@@ -81,4 +81,16 @@ bool FileImageStore::contains(const QString &hash) const
     return isValidHash(hash) && QFileInfo::exists(pathFor(hash));
 }
 
+Result<void> FileImageStore::remove(const QString &hash)
+{
+    if (!isValidHash(hash))
+        return fail(ErrorCode::InvalidInput, u"not an image hash"_qs);
+    QFile file(pathFor(hash));
+    if (!file.exists())
+        return {};
+    if (!file.remove())
+        return fail(ErrorCode::Storage, u"cannot delete the image: "_qs + file.errorString());
+    return {};
+}
+
 } // namespace nara::referrals

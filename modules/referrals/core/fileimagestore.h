@@ -19,6 +19,7 @@ public:
     Result<QString> put(const QByteArray &bytes) override;
     Result<QByteArray> get(const QString &hash) const override;
     bool contains(const QString &hash) const override;
+    Result<void> remove(const QString &hash) override;
 
     // Where the file for this hash lives (whether or not it exists).
     QString pathFor(const QString &hash) const;

@@ -20,6 +20,9 @@ public:
     // The bytes stored under the hash; NotFound if there are none, InvalidInput for a malformed hash.
     virtual Result<QByteArray> get(const QString &hash) const = 0;
     virtual bool contains(const QString &hash) const = 0;
+    // Deletes the bytes stored under the hash; nothing to delete is not an error. InvalidInput for a
+    // malformed hash. The caller makes sure nothing still names them (the image sweep).
+    virtual Result<void> remove(const QString &hash) = 0;
 
     // The content address of these bytes, as put() returns it.
     static QString hashOf(const QByteArray &bytes);

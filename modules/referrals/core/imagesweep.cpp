@@ -1,0 +1,118 @@
+#include "referrals/core/imagesweep.h"
+
+#include "auth/core/auditlog.h"
+#include "referrals/core/uploadedimagerepository.h"
+#include "storage/core/transactionguard.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace nara::referrals {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcImageSweep, "nara.sweep")
+
+constexpr int kBatch = 500;
+
+// Unnamed and not uploaded again since the cutoff.
+const QString kUnreferenced = QStringLiteral(
+    "NOT EXISTS (SELECT 1 FROM referral_images r WHERE r.image_id = uploaded_images.id) "
+    "AND NOT EXISTS (SELECT 1 FROM image_uploaders u WHERE u.image_id = uploaded_images.id AND u.uploaded_at > ?)");
+
+struct Candidate
+{
+    QString id;
+    QString storedHash;
+    QString thumbnailHash;
+};
+
+Result<QList<Candidate>> candidates(storage::Database &database, qint64 cutoff)
+{
+    auto rows = database.query(QStringLiteral("SELECT id, stored_hash, thumbnail_hash FROM uploaded_images WHERE ")
+                                   + kUnreferenced + QStringLiteral(" AND uploaded_at <= ? ORDER BY id LIMIT ?"),
+                               {cutoff, cutoff, kBatch});
+    if (!rows)
+        return fail(rows.error());
+    QList<Candidate> found;
+    while (rows->next())
+        found.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString()});
+    return found;
+}
+
+// Deletes the rows of those candidates that are still unreferenced (a referral may have named one
+// since they were listed); returns the deleted ones.
+Result<QList<Candidate>> deleteRows(storage::Database &database, const QList<Candidate> &listed, qint64 cutoff,
+                                    qint64 now)
+{
+    QList<Candidate> deleted;
+    auth::AuditLog audit(database);
+    for (const Candidate &candidate : listed) {
+        auto uploaders = database.execute(
+            QStringLiteral("DELETE FROM image_uploaders WHERE image_id = ? AND EXISTS (SELECT 1 FROM uploaded_images "
+                           "WHERE id = ? AND ")
+                + kUnreferenced + u')',
+            {candidate.id, candidate.id, cutoff});
+        if (!uploaders)
+            return fail(uploaders.error());
+        auto removed = database.execute(QStringLiteral("DELETE FROM uploaded_images WHERE id = ? AND ") + kUnreferenced,
+                                        {candidate.id, cutoff});
+        if (!removed)
+            return fail(removed.error());
+        if (*removed == 0)
+            continue;
+        auth::AuditEntry entry;
+        entry.at = now;
+        entry.role = QStringLiteral("system");
+        entry.action = QStringLiteral("delete");
+        entry.object = QStringLiteral("referral_image:") + candidate.id;
+        entry.client = QStringLiteral("image-sweep");
+        if (auto logged = audit.append(entry); !logged)
+            return fail(logged.error());
+        deleted.append(candidate);
+    }
+    return deleted;
+}
+
+} // namespace
+
+Result<int> sweepUnreferencedImages(storage::Database &database, const Clock &clock, ImageStore &store)
+{
+    const qint64 now = clock.nowMs();
+    const qint64 cutoff = now - kUnreferencedImageRetentionMs;
+    auto listed = candidates(database, cutoff);
+    if (!listed)
+        return fail(listed.error());
+    if (listed->isEmpty())
+        return 0;
+
+    auto transaction = storage::TransactionGuard::begin(database);
+    if (!transaction)
+        return fail(transaction.error());
+    auto deleted = deleteRows(database, *listed, cutoff, now);
+    if (!deleted)
+        return fail(deleted.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+
+    // The files go once their rows are gone for good; one another row still uses stays.
+    QSet<QString> hashes;
+    for (const Candidate &candidate : std::as_const(*deleted)) {
+        hashes.insert(candidate.storedHash);
+        hashes.insert(candidate.thumbnailHash);
+    }
+    UploadedImageRepository uploads(database);
+    for (const QString &hash : std::as_const(hashes)) {
+        auto used = uploads.hashInUse(hash);
+        if (!used)
+            return fail(used.error());
+        if (*used)
+            continue;
+        if (auto removed = store.remove(hash); !removed)
+            qCWarning(lcImageSweep, "image sweep: %s", qPrintable(removed.error().message));
+    }
+    return int(deleted->size());
+}
+
+} // namespace nara::referrals

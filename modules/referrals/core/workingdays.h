@@ -1,0 +1,24 @@
+#pragma once
+
+#include "referrals/core/referral.h"
+
+#include <QTimeZone>
+
+namespace nara::referrals {
+
+// When a referral is due (issue 5): N working days after it was sent, Monday to Friday in Swedish
+// time (Europe/Stockholm), at the same time of day. Public holidays are not counted out.
+inline constexpr int kDefaultReferralDueDays = 5;
+inline constexpr int kMinReferralDueDays = 1;
+inline constexpr int kMaxReferralDueDays = 30;
+inline constexpr int kUrgentReferralDueDays = 2; // or the configured days, when fewer
+
+// `fromMs` plus `days` (≥ 0) working days in `zone`: each step moves to the next calendar day and
+// counts it only when it is Monday to Friday. Sent on a Saturday, 5 working days later is Friday.
+qint64 addWorkingDays(qint64 fromMs, int days, const QTimeZone &zone);
+QTimeZone swedishTime();
+
+// sentAt + dueDays working days (routine), or + min(2, dueDays) (urgent).
+qint64 referralDueAt(qint64 sentAt, ReferralPriority priority, int dueDays);
+
+} // namespace nara::referrals
