@@ -163,6 +163,10 @@ private Q_SLOTS:
         QCOMPARE(result->raw, QByteArray("\x89PNG-bytes", 10));
         QCOMPARE(server.requests.first().target, QByteArray("/api/v1/images/abc/thumbnail"));
         QVERIFY(!server.requests.first().headers.contains("content-type"));
+        // A query stays a query (not an escaped part of the path).
+        QVERIFY_OK(run(new GetJob(&m_network, {server.url(), QStringLiteral("tok"), 5000},
+                                  QStringLiteral("/api/v1/units?kind=dermatology"))));
+        QCOMPARE(server.requests.last().target, QByteArray("/api/v1/units?kind=dermatology"));
     }
 
     void eachJobHasItsOwnRequestId()

@@ -103,4 +103,11 @@ SendWriteJob::SendWriteJob(QNetworkAccessManager *network, ApiEndpoint endpoint,
     setIdempotencyKey(m_write.id);
 }
 
+GetJob::GetJob(QNetworkAccessManager *network, ApiEndpoint endpoint, const QString &pathAndQuery, QObject *parent)
+    : ApiJob(network, std::move(endpoint), parent)
+    , m_path(pathAndQuery.section(u'?', 0, 0))
+    , m_query(pathAndQuery.section(u'?', 1))
+{
+}
+
 } // namespace nara::sync

@@ -107,23 +107,23 @@ private:
     PendingWrite m_write;
 };
 
-// GET of one resource by path (e.g. /api/v1/images/<id>): the answer's bytes are in ApiReply::raw.
+// GET of one resource by path (e.g. /api/v1/images/<id>, /api/v1/units?kind=dermatology): the
+// answer's bytes are in ApiReply::raw, a JSON object also in ApiReply::json.
 class GetJob final : public ApiJob
 {
     Q_OBJECT
 public:
-    GetJob(QNetworkAccessManager *network, ApiEndpoint endpoint, QString path, QObject *parent = nullptr)
-        : ApiJob(network, std::move(endpoint), parent)
-        , m_path(std::move(path))
-    {
-    }
+    GetJob(QNetworkAccessManager *network, ApiEndpoint endpoint, const QString &pathAndQuery,
+           QObject *parent = nullptr);
 
 protected:
     QByteArray verb() const override { return QByteArrayLiteral("GET"); }
     QString path() const override { return m_path; }
+    QUrlQuery query() const override { return m_query; }
 
 private:
     QString m_path;
+    QUrlQuery m_query;
 };
 
 } // namespace nara::sync

@@ -2,11 +2,13 @@
 
 #include "forms/ui/formresponsepane.h"
 #include "monitoring/ui/alertpane.h"
+#include "referrals/ui/referralpane.h"
 #include "video/ui/videopane.h"
 #include "workstation/ui/formshost.h"
 #include "workstation/ui/inboxstore.h"
 #include "workstation/ui/itemdetailpane.h"
 #include "workstation/ui/monitoringhost.h"
+#include "workstation/ui/referralshost.h"
 #include "workstation/ui/videovisithost.h"
 
 #include <QStackedWidget>
@@ -21,15 +23,17 @@ DetailPanes::DetailPanes(const WorkstationContext &context, ItemCommands &comman
     m_video = new VideoVisitHost(m_context, window);
     m_forms = new FormsHost(m_context, commands, window);
     m_monitoring = new MonitoringHost(m_context, window);
+    m_referrals = new ReferralsHost(m_context, window);
     m_stack = new QStackedWidget(window);
     m_stack->setObjectName(QStringLiteral("detailStack"));
-    for (QWidget *pane :
-         std::initializer_list<QWidget *>{m_chat, m_video->pane(), m_forms->pane(), m_monitoring->pane()})
+    for (QWidget *pane : std::initializer_list<QWidget *>{m_chat, m_video->pane(), m_forms->pane(),
+                                                          m_monitoring->pane(), m_referrals->pane()})
         m_stack->addWidget(pane);
 
     connect(m_video, &VideoVisitHost::message, this, &DetailPanes::message);
     connect(m_forms, &FormsHost::message, this, &DetailPanes::message);
     connect(m_monitoring, &MonitoringHost::message, this, &DetailPanes::message);
+    connect(m_referrals, &ReferralsHost::message, this, &DetailPanes::message);
     connect(m_forms, &FormsHost::contactPatient, this, &DetailPanes::contactPatient);
     connect(m_monitoring, &MonitoringHost::contactPatient, this, &DetailPanes::contactPatient);
 }
@@ -43,13 +47,16 @@ void DetailPanes::show(const QString &itemId)
     const bool video = m_video->showItem(itemId);
     const bool form = m_forms->showItem(itemId);
     const bool alert = m_monitoring->showItem(itemId);
-    m_chat->showItem(video || form || alert ? QString() : itemId);
+    const bool referral = m_referrals->showItem(itemId);
+    m_chat->showItem(video || form || alert || referral ? QString() : itemId);
     if (video)
         m_stack->setCurrentWidget(m_video->pane());
     else if (form)
         m_stack->setCurrentWidget(m_forms->pane());
     else if (alert)
         m_stack->setCurrentWidget(m_monitoring->pane());
+    else if (referral)
+        m_stack->setCurrentWidget(m_referrals->pane());
     else
         m_stack->setCurrentWidget(m_chat);
 }
@@ -57,7 +64,7 @@ void DetailPanes::show(const QString &itemId)
 QList<QAction *> DetailPanes::shortcutActions() const
 {
     return m_video->pane()->shortcutActions() + m_forms->pane()->shortcutActions()
-        + m_monitoring->alertPane()->shortcutActions();
+        + m_monitoring->alertPane()->shortcutActions() + m_referrals->pane()->shortcutActions();
 }
 
 QString DetailPanes::openChatOf(const QString &patientId) const
@@ -79,6 +86,7 @@ void DetailPanes::writeDelivered(const QString &writeId)
 {
     m_forms->writeDelivered(writeId);
     m_monitoring->writeDelivered(writeId);
+    m_referrals->writeDelivered(writeId);
 }
 
 void DetailPanes::writeRejected(const QString &writeId, const Error &error)
@@ -86,6 +94,7 @@ void DetailPanes::writeRejected(const QString &writeId, const Error &error)
     // The video pane hears of its own from the sync bridge.
     m_forms->writeRejected(writeId, error.message);
     m_monitoring->writeRejected(writeId, error);
+    m_referrals->writeRejected(writeId, error);
 }
 
 } // namespace nara::workstation

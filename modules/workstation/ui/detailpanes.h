@@ -16,10 +16,11 @@ class FormsHost;
 class ItemCommands;
 class ItemDetailPane;
 class MonitoringHost;
+class ReferralsHost;
 class VideoVisitHost;
 
 // The main window's detail area: one pane per item kind in a stack (the chat pane, the video
-// visit, the form answer, the alert), each kept by its host, and the one that shows the item the
+// visit, the form answer, the alert, the referral), each kept by its host, and the one that shows the item the
 // window has open. The window connects to the hosts for what is particular to them.
 class DetailPanes final : public QObject
 {
@@ -35,6 +36,7 @@ public:
     VideoVisitHost *video() const { return m_video; }
     FormsHost *forms() const { return m_forms; }
     MonitoringHost *monitoring() const { return m_monitoring; }
+    ReferralsHost *referrals() const { return m_referrals; }
 
     // Shows the item in the pane of its kind (chats and the kinds without a pane of their own in
     // the chat pane, which also takes replies); empty: nothing shown.
@@ -60,6 +62,7 @@ private:
     VideoVisitHost *m_video = nullptr;
     FormsHost *m_forms = nullptr;
     MonitoringHost *m_monitoring = nullptr;
+    ReferralsHost *m_referrals = nullptr;
 };
 
 } // namespace nara::workstation

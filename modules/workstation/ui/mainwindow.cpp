@@ -15,6 +15,7 @@
 #include "workstation/ui/itemcommands.h"
 #include "workstation/ui/itemdetailpane.h"
 #include "workstation/ui/monitoringhost.h"
+#include "workstation/ui/referralshost.h"
 #include "workstation/ui/shortcuthelpdialog.h"
 #include "workstation/ui/writesink.h"
 
@@ -220,6 +221,9 @@ void MainWindow::buildActions()
     connect(addAction(Action::MonitoringPlan, QStringLiteral("actionMonitoringPlan"), tr("&Monitoring plan…"),
                       {QKeySequence(Qt::SHIFT | Qt::Key_M)}),
             &QAction::triggered, this, &MainWindow::editMonitoringPlan);
+    connect(addAction(Action::SendReferral, QStringLiteral("actionSendReferral"), tr("Dermatology &referral…"),
+                      {QKeySequence(Qt::SHIFT | Qt::Key_R)}),
+            &QAction::triggered, this, [this] { m_panes->referrals()->sendReferral(currentItemId()); });
     connect(addAction(Action::ShortcutHelp, QStringLiteral("actionShortcutHelp"), tr("Keyboard shortcuts"),
                       {Qt::Key_F1, Qt::Key_Question}),
             &QAction::triggered, this, &MainWindow::showShortcutHelp);
@@ -305,7 +309,7 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_search);
     bar->addSeparator();
     for (Action which : {Action::Claim, Action::Release, Action::Assign, Action::Close, Action::Refresh,
-                         Action::BookVisit, Action::SendForm, Action::MonitoringPlan})
+                         Action::BookVisit, Action::SendForm, Action::MonitoringPlan, Action::SendReferral})
         bar->addAction(action(which));
 }
 

@@ -62,6 +62,7 @@ public:
         BookVisit,
         SendForm,
         MonitoringPlan,
+        SendReferral,
         ShortcutHelp,
         Quit,
     };

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "foundation/core/error.h"
+#include "workstation/ui/workstationcontext.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QWidget;
+
+namespace nara::referrals {
+class AddImagesDialog;
+class ReferralPane;
+class SendReferralDialog;
+struct ProcessedImage;
+struct ReferralItemView;
+struct ReferralUnit;
+} // namespace nara::referrals
+
+namespace nara::workstation {
+
+class ReferralImageLoader;
+
+// The main window's dermatology referrals (issue 5): the referral pane for items of kind referral,
+// kept current from the store's `referral` records, with its images fetched on demand; sending a
+// new referral for the shown item's patient (Shift+R) and adding images when the dermatologist asks.
+// Images and the referral go through the outbox in order: each image once (PUT by its content hash,
+// skipped when the server has it already), then the referral, so nothing is lost offline; the
+// window's status bar hears how far the upload is and the server's final word.
+class ReferralsHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReferralsHost)
+public:
+    // `window` parents the pane and the dialogs; the context's store, sink and clock outlive this.
+    ReferralsHost(const WorkstationContext &context, QWidget *window);
+    ~ReferralsHost() override;
+
+    referrals::ReferralPane *pane() const { return m_pane; }
+    bool showItem(const QString &itemId);
+    referrals::ReferralItemView referralView(const QString &itemId) const;
+
+    // The dermatology units a referral can go to (fetched at start; empty until then or offline).
+    const QList<referrals::ReferralUnit> &units() const { return m_units; }
+    // The dialog for a new referral about the patient of `currentItemId`; null (and a message) when
+    // that item has no patient. sendReferral() runs it.
+    std::unique_ptr<referrals::SendReferralDialog> createSendDialog(const QString &currentItemId);
+    void sendReferral(const QString &currentItemId);
+    std::unique_ptr<referrals::AddImagesDialog> createAddImagesDialog(const QString &referralId);
+
+    // The sync engine's final word on a write: the upload's progress and refusals are said here.
+    void writeDelivered(const QString &writeId);
+    void writeRejected(const QString &writeId, const nara::Error &error);
+    // Why the server refused a referral write, in words for the clinician.
+    static QString refusalReason(const nara::Error &error);
+
+Q_SIGNALS:
+    void message(const QString &text, int timeoutMs);
+
+private:
+    struct Upload
+    {
+        int imageNumber = 0; // 1-based; 0: the final write (the referral, or the added images)
+        int images = 0;
+        QString what; // "the referral" / "the images"
+    };
+
+    void refreshPane();
+    bool concernsShown(const QString &entity, const QStringList &ids) const;
+    void fetchUnits();
+    void addImages(const QString &referralId);
+    // Queues the images the server does not have yet, then the write naming them.
+    void queue(const QList<referrals::ProcessedImage> &images, const QString &path, const QByteArray &body,
+               const QString &what, const QString &itemId);
+    bool serverHasImage(const QString &imageId) const;
+
+    WorkstationContext m_context;
+    QWidget *m_window = nullptr;
+    referrals::ReferralPane *m_pane = nullptr;
+    ReferralImageLoader *m_images = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QList<referrals::ReferralUnit> m_units;
+    QString m_shownItemId;
+    QSet<QString> m_queuedImages; // image ids queued for upload by this workstation
+    QHash<QString, Upload> m_uploads; // write id → what it is
+    QSet<QString> m_paneWrites; // the pane's own writes (answer, request-info, acknowledge)
+};
+
+} // namespace nara::workstation
