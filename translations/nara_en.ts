@@ -1045,6 +1045,961 @@
     </message>
 </context>
 <context>
+    <name>nara::referrals::AddImagesDialog</name>
+    <message>
+        <source>Add images to the referral</source>
+        <translation>Add images to the referral</translation>
+    </message>
+    <message>
+        <source>The dermatologist asks for more information.</source>
+        <translation>The dermatologist asks for more information.</translation>
+    </message>
+    <message>
+        <source>The dermatologist asks: %1</source>
+        <translation>The dermatologist asks: %1</translation>
+    </message>
+    <message>
+        <source>Reply to the dermatologist</source>
+        <translation>Reply to the dermatologist</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Your reply</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Reply:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the images and the reply</source>
+        <translation>Send the images and the reply</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Send &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Send anyway, with the blurred images</source>
+        <translation>Send anyway, with the blurred images</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The referral has %1 images already; no more can be added.</source>
+        <translation>The referral has %1 images already; no more can be added.</translation>
+    </message>
+    <message>
+        <source>The images were not sent: %1</source>
+        <translation>The images were not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::BodyMapWidget</name>
+    <message>
+        <source>Body map</source>
+        <translation>Body map</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the patient&apos;s right side</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>the patient&apos;s left side</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Body site</translation>
+    </message>
+    <message>
+        <source>Choose a body site…</source>
+        <translation>Choose a body site…</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>No body site chosen</source>
+        <translation>No body site chosen</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::CameraCaptureDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Camera or dermatoscope</source>
+        <translation>Camera or dermatoscope</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s picture</source>
+        <translation>The camera&apos;s picture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Take photo</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation>T&amp;ry again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture. Try again.</source>
+        <translation>The camera gave no picture. Try again.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: %1. Check that it is connected and not used by another program, then try again.</source>
+        <translation>The camera reported a problem: %1. Check that it is connected and not used by another program, then try again.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera or dermatoscope, or import the pictures from files.</source>
+        <translation>No camera was found. Connect a camera or dermatoscope, or import the pictures from files.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>The camera is ready.</source>
+        <translation>The camera is ready.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The camera did not respond within %n second(s). Check that it is connected and not used by another program, then try again.</source>
+        <translation>
+            <numerusform>The camera did not respond within %n second. Check that it is connected and not used by another program, then try again.</numerusform>
+            <numerusform>The camera did not respond within %n seconds. Check that it is connected and not used by another program, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Taking the photo…</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ImageCompareView</name>
+    <message>
+        <source>Compare images</source>
+        <translation>Compare images</translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation>This image</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>Earlier image to compare with</source>
+        <translation>Earlier image to compare with</translation>
+    </message>
+    <message>
+        <source>&amp;Lock zoom</source>
+        <translation>&amp;Lock zoom</translation>
+    </message>
+    <message>
+        <source>Lock zoom</source>
+        <translation>Lock zoom</translation>
+    </message>
+    <message>
+        <source>This image: %1</source>
+        <translation>This image: %1</translation>
+    </message>
+    <message>
+        <source>No earlier image to compare with.</source>
+        <translation>No earlier image to compare with.</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Compared with: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralAnswerForm</name>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What you see in the images, and your assessment</source>
+        <translation>What you see in the images, and your assessment</translation>
+    </message>
+    <message>
+        <source>Preliminary diagnosis</source>
+        <translation>Preliminary diagnosis</translation>
+    </message>
+    <message>
+        <source>Type a code or a word, e.g. C43 or melanom</source>
+        <translation>Type a code or a word, e.g. C43 or melanom</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Months to follow-up</source>
+        <translation>Months to follow-up</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Preliminary &amp;diagnosis</source>
+        <translation>Preliminary &amp;diagnosis</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>a description</translation>
+    </message>
+    <message>
+        <source>a preliminary diagnosis from the list</source>
+        <translation>a preliminary diagnosis from the list</translation>
+    </message>
+    <message>
+        <source>the management</source>
+        <translation>the management</translation>
+    </message>
+    <message>
+        <source>the months to follow-up (%1–%2)</source>
+        <translation>the months to follow-up (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralDraft</name>
+    <message>
+        <source>Choose the dermatology unit to send to.</source>
+        <translation>Choose the dermatology unit to send to.</translation>
+    </message>
+    <message>
+        <source>Write the clinical question.</source>
+        <translation>Write the clinical question.</translation>
+    </message>
+    <message>
+        <source>Choose the body site, on the map or in the list.</source>
+        <translation>Choose the body site, on the map or in the list.</translation>
+    </message>
+    <message>
+        <source>Add at least one image.</source>
+        <translation>Add at least one image.</translation>
+    </message>
+    <message>
+        <source>Mark at least one image as an overview.</source>
+        <translation>Mark at least one image as an overview.</translation>
+    </message>
+    <message>
+        <source>Mark at least one image as a close-up or dermoscopy.</source>
+        <translation>Mark at least one image as a close-up or dermoscopy.</translation>
+    </message>
+    <message>
+        <source>Wait until every image is processed.</source>
+        <translation>Wait until every image is processed.</translation>
+    </message>
+    <message>
+        <source>Write your reply to the dermatologist&apos;s question.</source>
+        <translation>Write your reply to the dermatologist&apos;s question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) look blurred: the dermatologist may not be able to judge them. Take them again, or send anyway.</source>
+        <translation>
+            <numerusform>%n image looks blurred: the dermatologist may not be able to judge it. Take it again, or send anyway.</numerusform>
+            <numerusform>%n images look blurred: the dermatologist may not be able to judge them. Take them again, or send anyway.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralImageList</name>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>&amp;Import images…</source>
+        <translation>&amp;Import images…</translation>
+    </message>
+    <message>
+        <source>Import images from files</source>
+        <translation>Import images from files</translation>
+    </message>
+    <message>
+        <source>Take &amp;photo…</source>
+        <translation>Take &amp;photo…</translation>
+    </message>
+    <message>
+        <source>Take a photo with a camera or dermatoscope</source>
+        <translation>Take a photo with a camera or dermatoscope</translation>
+    </message>
+    <message>
+        <source>Refused images</source>
+        <translation>Refused images</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not added, at most %n image(s) can be sent.</source>
+        <translation>
+            <numerusform>%1: not added, at most %n image can be sent.</numerusform>
+            <numerusform>%1: not added, at most %n images can be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processing…</source>
+        <translation>Processing…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JPEG or PNG image.</source>
+        <translation>%1: not a JPEG or PNG image.</translation>
+    </message>
+    <message>
+        <source>%1: too large (at most %2 MB and %3 megapixels).</source>
+        <translation>%1: too large (at most %2 MB and %3 megapixels).</translation>
+    </message>
+    <message>
+        <source>%1: damaged or incomplete, it cannot be opened as an image.</source>
+        <translation>%1: damaged or incomplete, it cannot be opened as an image.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: this image is added already.</source>
+        <translation>%1: this image is added already.</translation>
+    </message>
+    <message>
+        <source>Thumbnail of %1</source>
+        <translation>Thumbnail of %1</translation>
+    </message>
+    <message>
+        <source>Kind of image: %1</source>
+        <translation>Kind of image: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Looks blurred</source>
+        <translation>⚠ Looks blurred</translation>
+    </message>
+    <message>
+        <source>The image looks blurred (sharpness %1; below %2 is flagged). Take it again if you can; it may still be sent.</source>
+        <translation>The image looks blurred (sharpness %1; below %2 is flagged). Take it again if you can; it may still be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import JPEG or PNG pictures, drop them here or take a photo: %n image(s) at most, at least one overview and one close-up.</source>
+        <translation>
+            <numerusform>Import JPEG or PNG pictures, drop them here or take a photo: %n image at most, at least one overview and one close-up.</numerusform>
+            <numerusform>Import JPEG or PNG pictures, drop them here or take a photo: %n images at most, at least one overview and one close-up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s).</source>
+        <translation>
+            <numerusform>%1 of %n image.</numerusform>
+            <numerusform>%1 of %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import images</source>
+        <translation>Import images</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralPane</name>
+    <message>
+        <source>Skin referral</source>
+        <translation>Skin referral</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Patient and sender</source>
+        <translation>Patient and sender</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Compare with earlier images</source>
+        <translation>Compare with earlier images</translation>
+    </message>
+    <message>
+        <source>Side by side with an earlier image (C in the viewer)</source>
+        <translation>Side by side with an earlier image (C in the viewer)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>&amp;Send the answer</source>
+        <translation>&amp;Send the answer</translation>
+    </message>
+    <message>
+        <source>Request more &amp;information…</source>
+        <translation>Request more &amp;information…</translation>
+    </message>
+    <message>
+        <source>Add &amp;images…</source>
+        <translation>Add &amp;images…</translation>
+    </message>
+    <message>
+        <source>&amp;Patient informed</source>
+        <translation>&amp;Patient informed</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>No item selected</translation>
+    </message>
+    <message>
+        <source>Skin referral: %1</source>
+        <translation>Skin referral: %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>Sent by %1, %2</source>
+        <translation>Sent by %1, %2</translation>
+    </message>
+    <message>
+        <source>The referral has not reached this workstation yet.</source>
+        <translation>The referral has not reached this workstation yet.</translation>
+    </message>
+    <message>
+        <source>The referral has no images.</source>
+        <translation>The referral has no images.</translation>
+    </message>
+    <message>
+        <source>the server sent no image</source>
+        <translation>the server sent no image</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The referral shown changed while the dialog was open: nothing was sent.</source>
+        <translation>The referral shown changed while the dialog was open: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Write what you need from the sender: nothing was sent.</source>
+        <translation>Write what you need from the sender: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation>The server refused the change.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralSummary</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Requests for more information</source>
+        <translation>Requests for more information</translation>
+    </message>
+    <message>
+        <source>Earlier referrals of this site</source>
+        <translation>Earlier referrals of this site</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Earlier referrals of this site:
+%1</source>
+        <translation>Earlier referrals of this site:
+%1</translation>
+    </message>
+    <message>
+        <source>The sender informed the patient %1.</source>
+        <translation>The sender informed the patient %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralTexts</name>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Urgent (cancer pathway)</source>
+        <translation>Urgent (cancer pathway)</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Awaiting the dermatologist&apos;s answer</source>
+        <translation>Awaiting the dermatologist&apos;s answer</translation>
+    </message>
+    <message>
+        <source>More information requested from the sender</source>
+        <translation>More information requested from the sender</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Answered – the patient has been informed</source>
+        <translation>Answered – the patient has been informed</translation>
+    </message>
+    <message>
+        <source>Answer due %1</source>
+        <translation>Answer due %1</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – overdue</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duration: %1</translation>
+    </message>
+    <message>
+        <source>Changed recently: %1</source>
+        <translation>Changed recently: %1</translation>
+    </message>
+    <message>
+        <source>Itch or bleeding: %1</source>
+        <translation>Itch or bleeding: %1</translation>
+    </message>
+    <message>
+        <source>Earlier skin cancer: %1</source>
+        <translation>Earlier skin cancer: %1</translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <translation>%1 · added %2</translation>
+    </message>
+    <message>
+        <source>%1 · taken %2</source>
+        <translation>%1 · taken %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · this referral</source>
+        <translation>%1 · %2 · this referral</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · referral of %3</source>
+        <translation>%1 · %2 · referral of %3</translation>
+    </message>
+    <message>
+        <source>Question from the dermatologist (%1):
+%2</source>
+        <translation>Question from the dermatologist (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Question from %1 (%2):
+%3</source>
+        <translation>Question from %1 (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>Reply from the sender (%1):
+%2</source>
+        <translation>Reply from the sender (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Reply from %1 (%2):
+%3</source>
+        <translation>Reply from %1 (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>No reply yet.</source>
+        <translation>No reply yet.</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Answered %1</translation>
+    </message>
+    <message>
+        <source>Answered by %1, %2</source>
+        <translation>Answered by %1, %2</translation>
+    </message>
+    <message>
+        <source>Preliminary diagnosis: %1 %2</source>
+        <translation>Preliminary diagnosis: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n month(s)</source>
+        <translation>
+            <numerusform>%1, in %n month</numerusform>
+            <numerusform>%1, in %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Management: %1</source>
+        <translation>Management: %1</translation>
+    </message>
+    <message>
+        <source>Referral of %1: %2</source>
+        <translation>Referral of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralThumbnailStrip</name>
+    <message>
+        <source>Images of the referral</source>
+        <translation>Images of the referral</translation>
+    </message>
+    <message>
+        <source>%1 – the thumbnail could not be fetched</source>
+        <translation>%1 – the thumbnail could not be fetched</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::RequestInfoDialog</name>
+    <message>
+        <source>Request more information</source>
+        <translation>Request more information</translation>
+    </message>
+    <message>
+        <source>What do you need from the sender (more images, details of the history)?</source>
+        <translation>What do you need from the sender (more images, details of the history)?</translation>
+    </message>
+    <message>
+        <source>Question to the sender</source>
+        <translation>Question to the sender</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Send the request</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::SendReferralDialog</name>
+    <message>
+        <source>New dermatology referral</source>
+        <translation>New dermatology referral</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Dermatology unit</source>
+        <translation>Dermatology unit</translation>
+    </message>
+    <message>
+        <source>Choose a unit…</source>
+        <translation>Choose a unit…</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>Clinical question</translation>
+    </message>
+    <message>
+        <source>What would you like the dermatologist to answer?</source>
+        <translation>What would you like the dermatologist to answer?</translation>
+    </message>
+    <message>
+        <source>How long has it been there</source>
+        <translation>How long has it been there</translation>
+    </message>
+    <message>
+        <source>e.g. 6 months</source>
+        <translation>e.g. 6 months</translation>
+    </message>
+    <message>
+        <source>&amp;Changed recently</source>
+        <translation>&amp;Changed recently</translation>
+    </message>
+    <message>
+        <source>Itches or &amp;bleeds</source>
+        <translation>Itches or &amp;bleeds</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier skin cancer</source>
+        <translation>&amp;Earlier skin cancer</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>Suspected melanoma or skin cancer – &amp;urgent (SVF)</source>
+        <translation>Suspected melanoma or skin cancer – &amp;urgent (SVF)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Send referral</source>
+        <translation>&amp;Send referral</translation>
+    </message>
+    <message>
+        <source>Send the referral</source>
+        <translation>Send the referral</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Send &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Send anyway, with the blurred images</source>
+        <translation>Send anyway, with the blurred images</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Body site</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>The referral was not sent: %1</source>
+        <translation>The referral was not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::SkinImageCanvas</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Zoom with + and -, 0 fits the image, 1 shows it 1:1, the arrow keys pan, C compares side by side.</source>
+        <translation>Zoom with + and -, 0 fits the image, 1 shows it 1:1, the arrow keys pan, C compares side by side.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::SkinImageViewer</name>
+    <message>
+        <source>Image viewer</source>
+        <translation>Image viewer</translation>
+    </message>
+    <message>
+        <source>Image status</source>
+        <translation>Image status</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Fetch the image again</source>
+        <translation>Fetch the image again</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom out (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation>Show the whole image (0)</translation>
+    </message>
+    <message>
+        <source>Actual size (1)</source>
+        <translation>Actual size (1)</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Zoom level</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Brightness</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Reset brightness and contrast</source>
+        <translation>Reset brightness and contrast</translation>
+    </message>
+    <message>
+        <source>Fetching the image…</source>
+        <translation>Fetching the image…</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched – %1</source>
+        <translation>The image could not be fetched – %1</translation>
+    </message>
+</context>
+<context>
     <name>nara::video::AfterCallDialog</name>
     <message>
         <source>End the visit</source>
@@ -2284,6 +3239,10 @@
         <source>The chat with %1 is being started…</source>
         <translation>The chat with %1 is being started…</translation>
     </message>
+    <message>
+        <source>Dermatology &amp;referral…</source>
+        <translation>Dermatology &amp;referral…</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::MonitoringHost</name>
@@ -2377,6 +3336,94 @@
     <message>
         <source>The server&apos;s answer held no link.</source>
         <translation>The server&apos;s answer held no link.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::ReferralImageLoader</name>
+    <message>
+        <source>the workstation is not connected to a server.</source>
+        <translation>the workstation is not connected to a server.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached.</source>
+        <translation>the server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>the image is not there or not yours to see.</source>
+        <translation>the image is not there or not yours to see.</translation>
+    </message>
+    <message>
+        <source>the server answered %1.</source>
+        <translation>the server answered %1.</translation>
+    </message>
+    <message>
+        <source>the image arrived damaged.</source>
+        <translation>the image arrived damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::ReferralsHost</name>
+    <message>
+        <source>Open an item of the patient first: the referral is about the patient shown.</source>
+        <translation>Open an item of the patient first: the referral is about the patient shown.</translation>
+    </message>
+    <message>
+        <source>the referral</source>
+        <translation>the referral</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the referral with %n image(s)…</source>
+        <translation>
+            <numerusform>Sending the referral with %n image…</numerusform>
+            <numerusform>Sending the referral with %n images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the images</source>
+        <translation>the images</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n image(s) and the reply to the dermatologist…</source>
+        <translation>
+            <numerusform>Sending %n image and the reply to the dermatologist…</numerusform>
+            <numerusform>Sending %n images and the reply to the dermatologist…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading %1: image %2 of %3 is sent.</source>
+        <translation>Uploading %1: image %2 of %3 is sent.</translation>
+    </message>
+    <message>
+        <source>Sent: %1.</source>
+        <translation>Sent: %1.</translation>
+    </message>
+    <message>
+        <source>the referral was changed meanwhile (answered, asked about or closed by someone else) – look at it again</source>
+        <translation>the referral was changed meanwhile (answered, asked about or closed by someone else) – look at it again</translation>
+    </message>
+    <message>
+        <source>the referral or one of its images is not on the server, or not yours to change</source>
+        <translation>the referral or one of its images is not on the server, or not yours to change</translation>
+    </message>
+    <message>
+        <source>the image is larger than the server takes (20 MB)</source>
+        <translation>the image is larger than the server takes (20 MB)</translation>
+    </message>
+    <message>
+        <source>the server found something wrong in it (%1)</source>
+        <translation>the server found something wrong in it (%1)</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>your role may not do this</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 was refused by the server: %3</source>
+        <translation>Image %1 of %2 was refused by the server: %3</translation>
+    </message>
+    <message>
+        <source>The server did not accept %1: %2</source>
+        <translation>The server did not accept %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1045,6 +1045,961 @@
     </message>
 </context>
 <context>
+    <name>nara::referrals::AddImagesDialog</name>
+    <message>
+        <source>Add images to the referral</source>
+        <translation>Komplettera remissen med bilder</translation>
+    </message>
+    <message>
+        <source>The dermatologist asks for more information.</source>
+        <translation>Hudläkaren ber om mer information.</translation>
+    </message>
+    <message>
+        <source>The dermatologist asks: %1</source>
+        <translation>Hudläkaren frågar: %1</translation>
+    </message>
+    <message>
+        <source>Reply to the dermatologist</source>
+        <translation>Svar till hudläkaren</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ditt svar</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>S&amp;kicka</translation>
+    </message>
+    <message>
+        <source>Send the images and the reply</source>
+        <translation>Skicka bilderna och svaret</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Skicka &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Send anyway, with the blurred images</source>
+        <translation>Skicka ändå, med de suddiga bilderna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The referral has %1 images already; no more can be added.</source>
+        <translation>Remissen har redan %1 bilder; fler kan inte läggas till.</translation>
+    </message>
+    <message>
+        <source>The images were not sent: %1</source>
+        <translation>Bilderna skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::BodyMapWidget</name>
+    <message>
+        <source>Body map</source>
+        <translation>Kroppskarta</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Framsida</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Baksida</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the patient&apos;s right side</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>the patient&apos;s left side</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Lokalisation</translation>
+    </message>
+    <message>
+        <source>Choose a body site…</source>
+        <translation>Välj lokalisation…</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Vald: %1</translation>
+    </message>
+    <message>
+        <source>No body site chosen</source>
+        <translation>Ingen lokalisation vald</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::CameraCaptureDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Ta foto</translation>
+    </message>
+    <message>
+        <source>Camera or dermatoscope</source>
+        <translation>Kamera eller dermatoskop</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s picture</source>
+        <translation>Kamerans bild</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Ta foto</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Ta foto</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation>Försök &amp;igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Kamera:</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture. Try again.</source>
+        <translation>Kameran gav ingen bild. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: %1. Check that it is connected and not used by another program, then try again.</source>
+        <translation>Kameran rapporterade ett fel: %1. Kontrollera att den är ansluten och inte används av ett annat program och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a camera or dermatoscope, or import the pictures from files.</source>
+        <translation>Ingen kamera hittades. Anslut en kamera eller ett dermatoskop, eller importera bilderna från filer.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Startar kameran…</translation>
+    </message>
+    <message>
+        <source>The camera is ready.</source>
+        <translation>Kameran är klar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The camera did not respond within %n second(s). Check that it is connected and not used by another program, then try again.</source>
+        <translation>
+            <numerusform>Kameran svarade inte inom %n sekund. Kontrollera att den är ansluten och inte används av ett annat program och försök sedan igen.</numerusform>
+            <numerusform>Kameran svarade inte inom %n sekunder. Kontrollera att den är ansluten och inte används av ett annat program och försök sedan igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Tar fotot…</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ImageCompareView</name>
+    <message>
+        <source>Compare images</source>
+        <translation>Jämför bilder</translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation>Den här bilden</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Jämförs med</translation>
+    </message>
+    <message>
+        <source>Earlier image to compare with</source>
+        <translation>Tidigare bild att jämföra med</translation>
+    </message>
+    <message>
+        <source>&amp;Lock zoom</source>
+        <translation>&amp;Lås zoom</translation>
+    </message>
+    <message>
+        <source>Lock zoom</source>
+        <translation>Lås zoom</translation>
+    </message>
+    <message>
+        <source>This image: %1</source>
+        <translation>Den här bilden: %1</translation>
+    </message>
+    <message>
+        <source>No earlier image to compare with.</source>
+        <translation>Ingen tidigare bild att jämföra med.</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Jämförs med: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralAnswerForm</name>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>What you see in the images, and your assessment</source>
+        <translation>Vad du ser på bilderna och din bedömning</translation>
+    </message>
+    <message>
+        <source>Preliminary diagnosis</source>
+        <translation>Preliminär diagnos</translation>
+    </message>
+    <message>
+        <source>Type a code or a word, e.g. C43 or melanom</source>
+        <translation>Skriv en kod eller ett ord, t.ex. C43 eller melanom</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Handläggning</translation>
+    </message>
+    <message>
+        <source>Months to follow-up</source>
+        <translation>Månader till uppföljning</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>Preliminary &amp;diagnosis</source>
+        <translation>Preliminär &amp;diagnos</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>en beskrivning</translation>
+    </message>
+    <message>
+        <source>a preliminary diagnosis from the list</source>
+        <translation>en preliminär diagnos ur listan</translation>
+    </message>
+    <message>
+        <source>the management</source>
+        <translation>handläggningen</translation>
+    </message>
+    <message>
+        <source>the months to follow-up (%1–%2)</source>
+        <translation>antal månader till uppföljning (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Saknas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralDraft</name>
+    <message>
+        <source>Choose the dermatology unit to send to.</source>
+        <translation>Välj den hudmottagning remissen ska till.</translation>
+    </message>
+    <message>
+        <source>Write the clinical question.</source>
+        <translation>Skriv frågeställningen.</translation>
+    </message>
+    <message>
+        <source>Choose the body site, on the map or in the list.</source>
+        <translation>Välj lokalisation, på kartan eller i listan.</translation>
+    </message>
+    <message>
+        <source>Add at least one image.</source>
+        <translation>Lägg till minst en bild.</translation>
+    </message>
+    <message>
+        <source>Mark at least one image as an overview.</source>
+        <translation>Markera minst en bild som översikt.</translation>
+    </message>
+    <message>
+        <source>Mark at least one image as a close-up or dermoscopy.</source>
+        <translation>Markera minst en bild som närbild eller dermatoskopi.</translation>
+    </message>
+    <message>
+        <source>Wait until every image is processed.</source>
+        <translation>Vänta tills alla bilder är bearbetade.</translation>
+    </message>
+    <message>
+        <source>Write your reply to the dermatologist&apos;s question.</source>
+        <translation>Skriv ditt svar på hudläkarens fråga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) look blurred: the dermatologist may not be able to judge them. Take them again, or send anyway.</source>
+        <translation>
+            <numerusform>%n bild ser suddig ut: hudläkaren kan kanske inte bedöma den. Ta om den, eller skicka ändå.</numerusform>
+            <numerusform>%n bilder ser suddiga ut: hudläkaren kan kanske inte bedöma dem. Ta om dem, eller skicka ändå.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralImageList</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Import images…</source>
+        <translation>&amp;Importera bilder…</translation>
+    </message>
+    <message>
+        <source>Import images from files</source>
+        <translation>Importera bilder från filer</translation>
+    </message>
+    <message>
+        <source>Take &amp;photo…</source>
+        <translation>Ta f&amp;oto…</translation>
+    </message>
+    <message>
+        <source>Take a photo with a camera or dermatoscope</source>
+        <translation>Ta ett foto med kamera eller dermatoskop</translation>
+    </message>
+    <message>
+        <source>Refused images</source>
+        <translation>Avvisade bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not added, at most %n image(s) can be sent.</source>
+        <translation>
+            <numerusform>%1: inte tillagd, högst %n bild kan skickas.</numerusform>
+            <numerusform>%1: inte tillagd, högst %n bilder kan skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processing…</source>
+        <translation>Bearbetar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JPEG or PNG image.</source>
+        <translation>%1: inte en JPEG- eller PNG-bild.</translation>
+    </message>
+    <message>
+        <source>%1: too large (at most %2 MB and %3 megapixels).</source>
+        <translation>%1: för stor (högst %2 MB och %3 megapixel).</translation>
+    </message>
+    <message>
+        <source>%1: damaged or incomplete, it cannot be opened as an image.</source>
+        <translation>%1: skadad eller ofullständig, den kan inte öppnas som bild.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1: this image is added already.</source>
+        <translation>%1: bilden finns redan med.</translation>
+    </message>
+    <message>
+        <source>Thumbnail of %1</source>
+        <translation>Miniatyr av %1</translation>
+    </message>
+    <message>
+        <source>Kind of image: %1</source>
+        <translation>Bildtyp: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Looks blurred</source>
+        <translation>⚠ Ser suddig ut</translation>
+    </message>
+    <message>
+        <source>The image looks blurred (sharpness %1; below %2 is flagged). Take it again if you can; it may still be sent.</source>
+        <translation>Bilden ser suddig ut (skärpa %1; under %2 flaggas). Ta om den om du kan; den kan ändå skickas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import JPEG or PNG pictures, drop them here or take a photo: %n image(s) at most, at least one overview and one close-up.</source>
+        <translation>
+            <numerusform>Importera JPEG- eller PNG-bilder, släpp dem här eller ta ett foto: högst %n bild, minst en översikt och en närbild.</numerusform>
+            <numerusform>Importera JPEG- eller PNG-bilder, släpp dem här eller ta ett foto: högst %n bilder, minst en översikt och en närbild.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s).</source>
+        <translation>
+            <numerusform>%1 av %n bild.</numerusform>
+            <numerusform>%1 av %n bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import images</source>
+        <translation>Importera bilder</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralPane</name>
+    <message>
+        <source>Skin referral</source>
+        <translation>Hudremiss</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Svar senast</translation>
+    </message>
+    <message>
+        <source>Patient and sender</source>
+        <translation>Patient och avsändare</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Compare with earlier images</source>
+        <translation>Jämför med tidigare bilder</translation>
+    </message>
+    <message>
+        <source>Side by side with an earlier image (C in the viewer)</source>
+        <translation>Sida vid sida med en tidigare bild (C i bildvisaren)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ditt svar</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Send the answer</source>
+        <translation>&amp;Skicka svaret</translation>
+    </message>
+    <message>
+        <source>Request more &amp;information…</source>
+        <translation>Begär &amp;komplettering…</translation>
+    </message>
+    <message>
+        <source>Add &amp;images…</source>
+        <translation>Lägg till &amp;bilder…</translation>
+    </message>
+    <message>
+        <source>&amp;Patient informed</source>
+        <translation>&amp;Patienten informerad</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Vad som saknas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Inget ärende valt</translation>
+    </message>
+    <message>
+        <source>Skin referral: %1</source>
+        <translation>Hudremiss: %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Skickad %1</translation>
+    </message>
+    <message>
+        <source>Sent by %1, %2</source>
+        <translation>Skickad av %1, %2</translation>
+    </message>
+    <message>
+        <source>The referral has not reached this workstation yet.</source>
+        <translation>Remissen har inte kommit till den här arbetsstationen än.</translation>
+    </message>
+    <message>
+        <source>The referral has no images.</source>
+        <translation>Remissen har inga bilder.</translation>
+    </message>
+    <message>
+        <source>the server sent no image</source>
+        <translation>servern skickade ingen bild</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickas…</translation>
+    </message>
+    <message>
+        <source>The referral shown changed while the dialog was open: nothing was sent.</source>
+        <translation>Remissen som visas ändrades medan dialogen var öppen: inget skickades.</translation>
+    </message>
+    <message>
+        <source>Write what you need from the sender: nothing was sent.</source>
+        <translation>Skriv vad du behöver från avsändaren: inget skickades.</translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation>Servern avvisade ändringen.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralSummary</name>
+    <message>
+        <source>Question</source>
+        <translation>Frågeställning</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnes</translation>
+    </message>
+    <message>
+        <source>Requests for more information</source>
+        <translation>Begärda kompletteringar</translation>
+    </message>
+    <message>
+        <source>Earlier referrals of this site</source>
+        <translation>Tidigare remisser för samma lokalisation</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Earlier referrals of this site:
+%1</source>
+        <translation>Tidigare remisser för samma lokalisation:
+%1</translation>
+    </message>
+    <message>
+        <source>The sender informed the patient %1.</source>
+        <translation>Avsändaren informerade patienten %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralTexts</name>
+    <message>
+        <source>not stated</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Urgent (cancer pathway)</source>
+        <translation>Brådskande (SVF)</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <source>Awaiting the dermatologist&apos;s answer</source>
+        <translation>Väntar på hudläkarens svar</translation>
+    </message>
+    <message>
+        <source>More information requested from the sender</source>
+        <translation>Komplettering begärd från avsändaren</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Answered – the patient has been informed</source>
+        <translation>Besvarad – patienten är informerad</translation>
+    </message>
+    <message>
+        <source>Answer due %1</source>
+        <translation>Svar senast %1</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – försenad</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Hur länge: %1</translation>
+    </message>
+    <message>
+        <source>Changed recently: %1</source>
+        <translation>Förändrats nyligen: %1</translation>
+    </message>
+    <message>
+        <source>Itch or bleeding: %1</source>
+        <translation>Klåda eller blödning: %1</translation>
+    </message>
+    <message>
+        <source>Earlier skin cancer: %1</source>
+        <translation>Tidigare hudcancer: %1</translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <translation>%1 · tillagd %2</translation>
+    </message>
+    <message>
+        <source>%1 · taken %2</source>
+        <translation>%1 · tagen %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · this referral</source>
+        <translation>%1 · %2 · denna remiss</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · referral of %3</source>
+        <translation>%1 · %2 · remiss %3</translation>
+    </message>
+    <message>
+        <source>Question from the dermatologist (%1):
+%2</source>
+        <translation>Fråga från hudläkaren (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Question from %1 (%2):
+%3</source>
+        <translation>Fråga från %1 (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>Reply from the sender (%1):
+%2</source>
+        <translation>Svar från avsändaren (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>Reply from %1 (%2):
+%3</source>
+        <translation>Svar från %1 (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>No reply yet.</source>
+        <translation>Inget svar än.</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Besvarad %1</translation>
+    </message>
+    <message>
+        <source>Answered by %1, %2</source>
+        <translation>Besvarad av %1, %2</translation>
+    </message>
+    <message>
+        <source>Preliminary diagnosis: %1 %2</source>
+        <translation>Preliminär diagnos: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n month(s)</source>
+        <translation>
+            <numerusform>%1, om %n månad</numerusform>
+            <numerusform>%1, om %n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Management: %1</source>
+        <translation>Handläggning: %1</translation>
+    </message>
+    <message>
+        <source>Referral of %1: %2</source>
+        <translation>Remiss %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::ReferralThumbnailStrip</name>
+    <message>
+        <source>Images of the referral</source>
+        <translation>Remissens bilder</translation>
+    </message>
+    <message>
+        <source>%1 – the thumbnail could not be fetched</source>
+        <translation>%1 – miniatyrbilden kunde inte hämtas</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::RequestInfoDialog</name>
+    <message>
+        <source>Request more information</source>
+        <translation>Begär komplettering</translation>
+    </message>
+    <message>
+        <source>What do you need from the sender (more images, details of the history)?</source>
+        <translation>Vad behöver du från avsändaren (fler bilder, uppgifter om anamnesen)?</translation>
+    </message>
+    <message>
+        <source>Question to the sender</source>
+        <translation>Fråga till avsändaren</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Skicka begäran</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::SendReferralDialog</name>
+    <message>
+        <source>New dermatology referral</source>
+        <translation>Ny hudremiss</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Dermatology unit</source>
+        <translation>Hudmottagning</translation>
+    </message>
+    <message>
+        <source>Choose a unit…</source>
+        <translation>Välj mottagning…</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>Frågeställning</translation>
+    </message>
+    <message>
+        <source>What would you like the dermatologist to answer?</source>
+        <translation>Vad vill du att hudläkaren ska besvara?</translation>
+    </message>
+    <message>
+        <source>How long has it been there</source>
+        <translation>Hur länge har förändringen funnits</translation>
+    </message>
+    <message>
+        <source>e.g. 6 months</source>
+        <translation>t.ex. 6 månader</translation>
+    </message>
+    <message>
+        <source>&amp;Changed recently</source>
+        <translation>Förändrats &amp;nyligen</translation>
+    </message>
+    <message>
+        <source>Itches or &amp;bleeds</source>
+        <translation>Kliar eller &amp;blöder</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier skin cancer</source>
+        <translation>Tidigare &amp;hudcancer</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Rutin</translation>
+    </message>
+    <message>
+        <source>Suspected melanoma or skin cancer – &amp;urgent (SVF)</source>
+        <translation>Misstänkt melanom eller hudcancer – &amp;brådskande (SVF)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Send referral</source>
+        <translation>&amp;Skicka remiss</translation>
+    </message>
+    <message>
+        <source>Send the referral</source>
+        <translation>Skicka remissen</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Skicka &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Send anyway, with the blurred images</source>
+        <translation>Skicka ändå, med de suddiga bilderna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frågeställning:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Hur &amp;länge:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Anamnes:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioritet:</translation>
+    </message>
+    <message>
+        <source>Body site</source>
+        <translation>Lokalisation</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>The referral was not sent: %1</source>
+        <translation>Remissen skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::SkinImageCanvas</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Zoom with + and -, 0 fits the image, 1 shows it 1:1, the arrow keys pan, C compares side by side.</source>
+        <translation>Zooma med + och -, 0 anpassar bilden, 1 visar den 1:1, piltangenterna panorerar, C jämför sida vid sida.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>nara::referrals::SkinImageViewer</name>
+    <message>
+        <source>Image viewer</source>
+        <translation>Bildvisare</translation>
+    </message>
+    <message>
+        <source>Image status</source>
+        <translation>Bildstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Fetch the image again</source>
+        <translation>Hämta bilden igen</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zooma ut (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zooma in (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassa</translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation>Visa hela bilden (0)</translation>
+    </message>
+    <message>
+        <source>Actual size (1)</source>
+        <translation>Verklig storlek (1)</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Zoomnivå</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Ljusstyrka</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Reset brightness and contrast</source>
+        <translation>Återställ ljusstyrka och kontrast</translation>
+    </message>
+    <message>
+        <source>Fetching the image…</source>
+        <translation>Hämtar bilden…</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched – %1</source>
+        <translation>Bilden kunde inte hämtas – %1</translation>
+    </message>
+</context>
+<context>
     <name>nara::video::AfterCallDialog</name>
     <message>
         <source>End the visit</source>
@@ -2284,6 +3239,10 @@
         <source>The chat with %1 is being started…</source>
         <translation>Chatten med %1 startas…</translation>
     </message>
+    <message>
+        <source>Dermatology &amp;referral…</source>
+        <translation>Hud&amp;remiss…</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::MonitoringHost</name>
@@ -2377,6 +3336,94 @@
     <message>
         <source>The server&apos;s answer held no link.</source>
         <translation>Serverns svar innehöll ingen länk.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::ReferralImageLoader</name>
+    <message>
+        <source>the workstation is not connected to a server.</source>
+        <translation>arbetsstationen är inte ansluten till någon server.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached.</source>
+        <translation>servern går inte att nå.</translation>
+    </message>
+    <message>
+        <source>the image is not there or not yours to see.</source>
+        <translation>bilden finns inte eller är inte din att se.</translation>
+    </message>
+    <message>
+        <source>the server answered %1.</source>
+        <translation>servern svarade %1.</translation>
+    </message>
+    <message>
+        <source>the image arrived damaged.</source>
+        <translation>bilden kom fram skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>nara::workstation::ReferralsHost</name>
+    <message>
+        <source>Open an item of the patient first: the referral is about the patient shown.</source>
+        <translation>Öppna först ett ärende för patienten: remissen gäller den patient som visas.</translation>
+    </message>
+    <message>
+        <source>the referral</source>
+        <translation>remissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the referral with %n image(s)…</source>
+        <translation>
+            <numerusform>Skickar remissen med %n bild…</numerusform>
+            <numerusform>Skickar remissen med %n bilder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the images</source>
+        <translation>bilderna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n image(s) and the reply to the dermatologist…</source>
+        <translation>
+            <numerusform>Skickar %n bild och svaret till hudläkaren…</numerusform>
+            <numerusform>Skickar %n bilder och svaret till hudläkaren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading %1: image %2 of %3 is sent.</source>
+        <translation>Laddar upp %1: bild %2 av %3 är skickad.</translation>
+    </message>
+    <message>
+        <source>Sent: %1.</source>
+        <translation>Skickat: %1.</translation>
+    </message>
+    <message>
+        <source>the referral was changed meanwhile (answered, asked about or closed by someone else) – look at it again</source>
+        <translation>remissen har ändrats under tiden (besvarad, kompletteringsbegäran eller avslutad av någon annan) – titta på den igen</translation>
+    </message>
+    <message>
+        <source>the referral or one of its images is not on the server, or not yours to change</source>
+        <translation>remissen eller en av dess bilder finns inte på servern, eller är inte din att ändra</translation>
+    </message>
+    <message>
+        <source>the image is larger than the server takes (20 MB)</source>
+        <translation>bilden är större än servern tar emot (20 MB)</translation>
+    </message>
+    <message>
+        <source>the server found something wrong in it (%1)</source>
+        <translation>servern fann något fel i den (%1)</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>din roll får inte göra detta</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 was refused by the server: %3</source>
+        <translation>Bild %1 av %2 avvisades av servern: %3</translation>
+    </message>
+    <message>
+        <source>The server did not accept %1: %2</source>
+        <translation>Servern tog inte emot %1: %2</translation>
     </message>
 </context>
 <context>

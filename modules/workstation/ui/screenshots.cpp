@@ -3,6 +3,13 @@
 #include "forms/ui/formresponsepane.h"
 #include "forms/ui/sendformdialog.h"
 #include "inbox/core/inboxitem.h"
+#include "referrals/core/samplephotos.h"
+#include "referrals/ui/bodymapwidget.h"
+#include "referrals/ui/referralimagelist.h"
+#include "referrals/ui/referralpane.h"
+#include "referrals/ui/sendreferraldialog.h"
+#include "referrals/ui/skinimagecanvas.h"
+#include "referrals/ui/skinimageviewer.h"
 #include "video/core/visit.h"
 #include "video/ui/bookvisitdialog.h"
 #include "video/ui/precallcheckdialog.h"
@@ -14,13 +21,17 @@
 #include "workstation/ui/logindialog.h"
 #include "workstation/ui/mainwindow.h"
 #include "workstation/ui/monitoringhost.h"
+#include "workstation/ui/referralshost.h"
 #include "workstation/ui/shortcuthelpdialog.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -143,6 +154,60 @@ Result<void> saveFormsAndAlerts(MainWindow &window, const QDir &target)
                      QStringLiteral("monitoringplan.png"));
 }
 
+// Runs the event loop until `done` or the time is up (images arrive from the server or a thread).
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+// Referrals: the referral the user acts on (a dermatologist: one to answer; a sender: an answer to
+// acknowledge) with its first image fetched, and the send dialog with two drawn photographs.
+Result<void> saveReferrals(MainWindow &window, const QDir &target)
+{
+    ReferralsHost &host = *window.detailPanes()->referrals();
+    QString best;
+    for (const QString &itemId : itemsOfKind(window, inbox::Kind::Referral)) {
+        const referrals::ReferralItemView view = host.referralView(itemId);
+        const QString state = view.referral.value(u"state").toString();
+        if ((view.canAnswer && state == u"sent") || (!view.canAnswer && state == u"answered")) {
+            best = itemId;
+            break;
+        }
+    }
+    if (!best.isEmpty()) {
+        window.openItem(best);
+        if (!waitFor([&] { return host.pane()->viewer()->canvas()->hasImage(); }, 10'000))
+            qInfo("screenshots: the referral's image did not arrive; referral.png shows the pane without it");
+        if (auto saved = save(window, target, QStringLiteral("referral.png")); !saved)
+            return saved;
+    } else {
+        qInfo("screenshots: no referral to answer or acknowledge, referral.png not written");
+    }
+
+    const QStringList chats = itemsOfKind(window, inbox::Kind::Chat);
+    auto dialog = chats.isEmpty() ? nullptr : host.createSendDialog(chats.first());
+    if (!dialog) {
+        qInfo("screenshots: no patient to refer, sendreferral.png not written");
+        return {};
+    }
+    QTemporaryDir photos;
+    QStringList files;
+    for (const bool closeUp : {false, true}) {
+        QFile file(photos.filePath(closeUp ? QStringLiteral("narbild.jpg") : QStringLiteral("oversikt.jpg")));
+        if (file.open(QIODevice::WriteOnly) && file.write(referrals::drawSampleLesionPhoto(11, closeUp)) > 0)
+            files.append(file.fileName());
+    }
+    dialog->imageList()->addFiles(files);
+    waitFor([&] { return !dialog->imageList()->isProcessing(); }, 20'000);
+    dialog->bodyMap()->setSiteCode(QStringLiteral("77568009"));
+    if (auto *question = dialog->findChild<QPlainTextEdit *>(QStringLiteral("referralQuestion")))
+        question->setPlainText(QStringLiteral("Pigmenterad förändring på ryggen som vuxit senaste halvåret. Benign?"));
+    return save(*dialog, target, QStringLiteral("sendreferral.png"));
+}
+
 } // namespace
 
 Result<void> renderScreenshots(MainWindow &window, const QString &dir)
@@ -176,6 +241,8 @@ Result<void> renderScreenshots(MainWindow &window, const QString &dir)
         return saved;
 
     if (auto saved = saveFormsAndAlerts(window, target); !saved)
+        return saved;
+    if (auto saved = saveReferrals(window, target); !saved)
         return saved;
 
     // Video, last (the window keeps showing the visit): the booking dialog, the pane of a visit with
