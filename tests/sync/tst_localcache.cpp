@@ -229,6 +229,8 @@ private Q_SLOTS:
         QVERIFY(pending->at(0).contentType.isEmpty()); // JSON, as before
         QCOMPARE(pending->at(1).contentType, QByteArray("image/jpeg"));
         QCOMPARE(pending->at(1).body, image.body);
+        // A delivered image is overwritten on disk, not left in a free page.
+        QCOMPARE(cache->database().scalar(QStringLiteral("PRAGMA secure_delete"))->toInt(), 1);
     }
 
     void malformedPageChangesNothing()

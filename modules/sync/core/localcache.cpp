@@ -24,6 +24,10 @@ Result<storage::Database> openChecked(const QString &path, const QString &connec
         return fail(database.error());
     if (auto checked = cacheschema::check(*database); !checked)
         return fail(checked.error());
+    // Deleted rows are overwritten, not left in free pages: a delivered outbox row may have held a
+    // patient's photograph.
+    if (auto erased = database->execute(QStringLiteral("PRAGMA secure_delete = ON")); !erased)
+        return fail(erased.error());
     if (auto created = cacheschema::ensure(*database); !created)
         return fail(created.error());
     return database;

@@ -50,7 +50,8 @@ void ReferralImageLoader::fetch(const QString &imageId, bool thumbnail)
 {
     const QString key = keyOf(imageId, thumbnail);
     if (const QImage *image = m_images.object(key)) {
-        Q_EMIT loaded(imageId, thumbnail, *image);
+        const QImage copy = *image; // a slot may insert into the cache and evict this one
+        Q_EMIT loaded(imageId, thumbnail, copy);
         return;
     }
     if (m_inFlight.contains(key))
@@ -79,8 +80,10 @@ void ReferralImageLoader::fetch(const QString &imageId, bool thumbnail)
             Q_EMIT failed(imageId, thumbnail, tr("the image arrived damaged."));
             return;
         }
-        if (const QImage *image = m_images.object(key))
-            Q_EMIT loaded(imageId, thumbnail, *image);
+        if (const QImage *image = m_images.object(key)) {
+            const QImage copy = *image;
+            Q_EMIT loaded(imageId, thumbnail, copy);
+        }
     });
     job->start();
 }

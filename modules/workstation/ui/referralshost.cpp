@@ -161,25 +161,13 @@ void ReferralsHost::refreshPane()
     m_pane->showReferral(referralView(m_shownItemId));
 }
 
-bool ReferralsHost::serverHasImage(const QString &imageId) const
-{
-    if (m_queuedImages.contains(imageId))
-        return true;
-    for (const QJsonObject &record : m_context.store->records(kReferral)) {
-        if (imageIdsOf(record).contains(imageId))
-            return true;
-    }
-    return false;
-}
-
-void ReferralsHost::queue(const QList<referrals::ProcessedImage> &images, const QString &path, const QByteArray &body,
-                          const QString &what, const QString &itemId)
+void ReferralsHost::queue(const Draft &draft)
 {
     QList<const referrals::ProcessedImage *> toSend;
-    for (const referrals::ProcessedImage &image : images) {
+    for (const referrals::ProcessedImage &image : draft.images) {
         // Shown at once from memory, before (and whether or not) the upload is through.
         m_images->seed(image.sha256, image.image, image.thumbnail);
-        if (!serverHasImage(image.sha256))
+        if (!m_queuedImages.contains(image.sha256))
             toSend.append(&image);
     }
     const qint64 now = m_context.clock->nowMs();
@@ -191,19 +179,20 @@ void ReferralsHost::queue(const QList<referrals::ProcessedImage> &images, const 
         write.path = u"/api/v1/images/" % image->sha256;
         write.body = image->image;
         write.contentType = image->mime.toLatin1();
-        write.itemId = itemId;
+        write.itemId = draft.itemId;
         write.createdAt = now;
         m_queuedImages.insert(image->sha256);
-        m_uploads.insert(write.id, Upload{++number, int(toSend.size()), what});
+        m_uploads.insert(write.id, Upload{++number, int(toSend.size()), draft.what, image->sha256});
         m_context.sink->submit(write);
     }
     sync::PendingWrite write;
     write.id = newId();
-    write.path = path;
-    write.body = body;
-    write.itemId = itemId;
+    write.path = draft.path;
+    write.body = draft.body;
+    write.itemId = draft.itemId;
     write.createdAt = now;
-    m_uploads.insert(write.id, Upload{0, int(toSend.size()), what});
+    m_uploads.insert(write.id, Upload{0, int(toSend.size()), draft.what, {}});
+    m_drafts.insert(write.id, draft);
     m_context.sink->submit(write);
 }
 
@@ -223,8 +212,8 @@ std::unique_ptr<referrals::SendReferralDialog> ReferralsHost::createSendDialog(c
     referrals::SendReferralDialog *raw = dialog.get();
     connect(raw, &referrals::SendReferralDialog::sendRequested, this, [this, raw] {
         const referrals::ReferralDraft draft = raw->draft();
-        queue(draft.images, QStringLiteral("/api/v1/referrals"), json::compact(draft.body), tr("the referral"),
-              QString());
+        queue(Draft{draft.images, QStringLiteral("/api/v1/referrals"), json::compact(draft.body), tr("the referral"),
+                    QString(), false});
         raw->accept(); // in the outbox now: it goes out whenever the server can be reached
         Q_EMIT message(tr("Sending the referral with %n image(s)…", nullptr, int(draft.images.size())), 8000);
     });
@@ -252,8 +241,8 @@ std::unique_ptr<referrals::AddImagesDialog> ReferralsHost::createAddImagesDialog
         const referrals::AddImagesDraft draft = raw->draft();
         QJsonObject body = draft.body;
         body.insert(QStringLiteral("version"), referral.value(u"version"));
-        queue(draft.images, u"/api/v1/referrals/" % referralId % u"/images", json::compact(body), tr("the images"),
-              itemId);
+        queue(Draft{draft.images, u"/api/v1/referrals/" % referralId % u"/images", json::compact(body),
+                    tr("the images"), itemId, false});
         raw->accept();
         Q_EMIT message(tr("Sending %n image(s) and the reply to the dermatologist…", nullptr, int(draft.images.size())),
                        8000);
@@ -306,15 +295,32 @@ void ReferralsHost::writeRejected(const QString &writeId, const Error &error)
     const auto upload = m_uploads.constFind(writeId);
     if (upload == m_uploads.cend())
         return;
-    if (upload->imageNumber > 0)
+    const Upload refused = *upload;
+    m_uploads.erase(upload);
+    if (refused.imageNumber > 0) {
+        m_queuedImages.remove(refused.imageId); // not on the server for this user: send it again when named
         Q_EMIT this->message(tr("Image %1 of %2 was refused by the server: %3")
-                                 .arg(upload->imageNumber)
-                                 .arg(upload->images)
+                                 .arg(refused.imageNumber)
+                                 .arg(refused.images)
                                  .arg(message),
                              15'000);
-    else
-        Q_EMIT this->message(tr("The server did not accept %1: %2").arg(upload->what, message), 15'000);
-    m_uploads.erase(upload);
+        return;
+    }
+    Draft draft = m_drafts.take(writeId);
+    // An image it names is not on the server (refused, or removed after a day unnamed while this
+    // write waited): upload the images again and send once more, with a new key.
+    const bool missingImage
+        = error.code == ErrorCode::InvalidInput && error.details.value(u"field").toString().startsWith(u"images");
+    if (missingImage && !draft.resent && !draft.images.isEmpty()) {
+        for (const referrals::ProcessedImage &image : std::as_const(draft.images))
+            m_queuedImages.remove(image.sha256);
+        draft.resent = true;
+        queue(draft);
+        Q_EMIT this->message(tr("An image of %1 was missing on the server: sending the images again.").arg(draft.what),
+                             10'000);
+        return;
+    }
+    Q_EMIT this->message(tr("The server did not accept %1: %2").arg(refused.what, message), 15'000);
 }
 
 } // namespace nara::workstation

@@ -68,16 +68,26 @@ private:
         int imageNumber = 0; // 1-based; 0: the final write (the referral, or the added images)
         int images = 0;
         QString what; // "the referral" / "the images"
+        QString imageId; // for an image's upload
+    };
+    // What a final write sends, kept until the server has it: when it is refused because an image is
+    // missing on the server (refused, or swept after waiting offline for a day), the images go again.
+    struct Draft
+    {
+        QList<referrals::ProcessedImage> images;
+        QString path;
+        QByteArray body;
+        QString what;
+        QString itemId;
+        bool resent = false;
     };
 
     void refreshPane();
     bool concernsShown(const QString &entity, const QStringList &ids) const;
     void fetchUnits();
     void addImages(const QString &referralId);
-    // Queues the images the server does not have yet, then the write naming them.
-    void queue(const QList<referrals::ProcessedImage> &images, const QString &path, const QByteArray &body,
-               const QString &what, const QString &itemId);
-    bool serverHasImage(const QString &imageId) const;
+    // Queues the images this workstation has not queued yet, then the write naming them.
+    void queue(const Draft &draft);
 
     WorkstationContext m_context;
     QWidget *m_window = nullptr;
@@ -86,8 +96,11 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QList<referrals::ReferralUnit> m_units;
     QString m_shownItemId;
-    QSet<QString> m_queuedImages; // image ids queued for upload by this workstation
+    // Image ids this user has queued in this session and the server has not refused: the server
+    // lets a user name only images they uploaded, so another user's copy does not count.
+    QSet<QString> m_queuedImages;
     QHash<QString, Upload> m_uploads; // write id → what it is
+    QHash<QString, Draft> m_drafts; // final write id → what it sends, until delivered
     QSet<QString> m_paneWrites; // the pane's own writes (answer, request-info, acknowledge)
 };
 

@@ -1,0 +1,166 @@
+// The workstation's referral host with a recording outbox: images before the write naming them,
+// each image once per user and session, an image refused by the server sent again when named
+// again, and a write refused for a missing image re-sent once with its images.
+
+#include "fakeclock.h"
+#include "inboxfixtures.h"
+#include "referrals/core/samplephotos.h"
+#include "referrals/ui/addimagesdialog.h"
+#include "referrals/ui/referralimagelist.h"
+#include "workstation/ui/dialogs.h"
+#include "workstation/ui/referralshost.h"
+
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nara;
+using namespace nara::test;
+using namespace nara::workstation;
+using namespace Qt::StringLiterals;
+
+class TestReferralsHost : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeClock m_clock;
+    InboxStore m_store;
+    RecordingSink m_sink;
+    QWidget m_window;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ReferralsHost> m_host;
+    QStringList m_messages;
+
+    QString photo(quint32 seed)
+    {
+        QFile file(m_dir.filePath(u"photo-%1.jpg"_s.arg(seed)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(referrals::drawSampleLesionPhoto(seed, true)) <= 0)
+            return {};
+        return file.fileName();
+    }
+
+    // Sends one new image and a reply through the add-images dialog; returns the image's id.
+    QString addImage(quint32 seed)
+    {
+        auto dialog = m_host->createAddImagesDialog(u"r1"_s);
+        if (!dialog)
+            return {};
+        dialog->imageList()->addFiles({photo(seed)});
+        if (!QTest::qWaitFor([&] { return !dialog->imageList()->isProcessing(); }, 20'000))
+            return {};
+        dialog->imageList()->setView(0, u"dermoscopy"_s);
+        dialog->findChild<QPlainTextEdit *>(u"infoReply"_s)->setPlainText(u"Här är en dermatoskopisk bild."_s);
+        QSignalSpy sent(dialog.get(), &referrals::AddImagesDialog::sendRequested);
+        dialog->findChild<QPushButton *>(u"sendImagesButton"_s)->click();
+        if (sent.isEmpty()) // a blur warning: the drawn close-up is sharp, so this is not expected
+            dialog->findChild<QPushButton *>(u"sendAnywayButton"_s)->click();
+        return dialog->draft().images.value(0).sha256;
+    }
+
+    QList<sync::PendingWrite> puts() const
+    {
+        QList<sync::PendingWrite> found;
+        for (const sync::PendingWrite &write : m_sink.writes)
+            if (write.method == u"PUT")
+                found.append(write);
+        return found;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Dialogs::setNonInteractive(true);
+        m_sink.writes.clear();
+        m_messages.clear();
+        m_clock.setMs(QDateTime(QDate(2026, 11, 26), QTime(10, 0)).toMSecsSinceEpoch());
+        const QJsonObject referral{{u"id"_s, u"r1"_s},
+                                   {u"version"_s, 3},
+                                   {u"patientId"_s, u"p1"_s},
+                                   {u"state"_s, u"needs_info"_s},
+                                   {u"images"_s, QJsonArray{QJsonObject{{u"id"_s, QString(64, u'a')}}}},
+                                   {u"infoRequests"_s, QJsonArray{QJsonObject{{u"question"_s, u"Dermatoskopi?"_s}}}}};
+        m_store.resetRecords({u"referral"_s}, {{u"referral"_s, u"r1"_s, 3, referral}});
+        WorkstationContext context;
+        context.store = &m_store;
+        context.sink = &m_sink;
+        context.clock = &m_clock;
+        context.staffId = u"me"_s;
+        m_host = std::make_unique<ReferralsHost>(context, &m_window);
+        connect(m_host.get(), &ReferralsHost::message, this, [this](const QString &text) { m_messages.append(text); });
+    }
+    void cleanup() { m_host.reset(); }
+
+    void imagesGoFirstThenTheWriteNamingThem()
+    {
+        const QString imageId = addImage(21);
+        QVERIFY(!imageId.isEmpty());
+        QCOMPARE(m_sink.writes.size(), 2);
+        QCOMPARE(m_sink.writes[0].method, u"PUT"_s);
+        QCOMPARE(m_sink.writes[0].path, u"/api/v1/images/"_s + imageId);
+        QCOMPARE(m_sink.writes[0].contentType, QByteArray("image/jpeg"));
+        QCOMPARE(m_sink.writes[1].path, u"/api/v1/referrals/r1/images"_s);
+        const QJsonObject body = RecordingSink::body(m_sink.writes[1]);
+        QCOMPARE(body.value(u"version").toInteger(), 3);
+        QCOMPARE(body.value(u"images").toArray().at(0).toObject().value(u"id").toString(), imageId);
+        QCOMPARE(body.value(u"images").toArray().at(0).toObject().value(u"view").toString(), u"dermoscopy"_s);
+        // Progress, then the final word.
+        m_host->writeDelivered(m_sink.writes[0].id);
+        QVERIFY(m_messages.last().contains(u"1 of 1"_s));
+        m_host->writeDelivered(m_sink.writes[1].id);
+        QVERIFY(m_messages.last().startsWith(u"Sent"_s));
+    }
+
+    void theSameImageIsUploadedOncePerSession()
+    {
+        const QString first = addImage(22);
+        m_sink.writes.clear();
+        QCOMPARE(addImage(22), first); // the same bytes: the same id
+        QCOMPARE(puts().size(), 0);
+        QCOMPARE(m_sink.writes.size(), 1); // only the write naming it
+    }
+
+    void aRefusedImageIsSentAgainWhenNamedAgain()
+    {
+        const QString imageId = addImage(23);
+        m_host->writeRejected(m_sink.writes[0].id, Error{ErrorCode::Conflict, u"deleted meanwhile"_s, {}});
+        QVERIFY(m_messages.last().contains(u"refused"_s));
+        m_sink.writes.clear();
+        QCOMPARE(addImage(23), imageId);
+        QCOMPARE(puts().size(), 1);
+    }
+
+    void aWriteRefusedForAMissingImageIsResentOnceWithItsImages()
+    {
+        const QString imageId = addImage(24);
+        const QString post = m_sink.writes[1].id;
+        m_host->writeDelivered(m_sink.writes[0].id);
+        m_sink.writes.clear();
+        const Error missing{ErrorCode::InvalidInput, u"images[0].id: no image with this id was uploaded by you"_s,
+                            QJsonObject{{u"field"_s, u"images[0].id"_s}}};
+        m_host->writeRejected(post, missing);
+        QCOMPARE(m_sink.writes.size(), 2); // the image again, then the write with a new key
+        QCOMPARE(m_sink.writes[0].path, u"/api/v1/images/"_s + imageId);
+        QCOMPARE(m_sink.writes[1].path, u"/api/v1/referrals/r1/images"_s);
+        QVERIFY(m_sink.writes[1].id != post);
+        // Refused again: said, not repeated for ever.
+        m_host->writeRejected(m_sink.writes[1].id, missing);
+        QCOMPARE(m_sink.writes.size(), 2);
+        QVERIFY(m_messages.last().contains(u"did not accept"_s));
+    }
+
+    void otherRefusalsAreSaidNotRetried()
+    {
+        addImage(25);
+        m_host->writeDelivered(m_sink.writes[0].id);
+        m_host->writeRejected(m_sink.writes[1].id, Error{ErrorCode::Conflict, u"state"_s, {}});
+        QCOMPARE(m_sink.writes.size(), 2);
+        QVERIFY(m_messages.last().contains(u"changed meanwhile"_s));
+    }
+};
+
+QTEST_MAIN(TestReferralsHost)
+#include "tst_referralshost.moc"
