@@ -9,6 +9,7 @@ namespace nara::workstation {
 namespace {
 
 constexpr int kMemoryKiB = 256 * 1024; // a few dozen full images and every thumbnail of a day
+constexpr int kSeededKiB = 96 * 1024; // the JPEGs of the last few referrals sent from here
 constexpr int kTimeoutMs = 60'000; // a 4096 px image on a slow line
 
 } // namespace
@@ -19,6 +20,7 @@ ReferralImageLoader::ReferralImageLoader(QUrl server, QString token, QObject *pa
     , m_token(std::move(token))
     , m_network(new QNetworkAccessManager(this))
     , m_images(kMemoryKiB)
+    , m_seeded(kSeededKiB)
 {
 }
 
@@ -40,10 +42,12 @@ bool ReferralImageLoader::decodeInto(const QString &key, const QByteArray &bytes
 
 void ReferralImageLoader::seed(const QString &imageId, const QByteArray &jpeg, const QByteArray &thumbnailJpeg)
 {
-    if (!jpeg.isEmpty())
-        decodeInto(keyOf(imageId, false), jpeg);
-    if (!thumbnailJpeg.isEmpty())
-        decodeInto(keyOf(imageId, true), thumbnailJpeg);
+    const auto keep = [this](const QString &key, const QByteArray &bytes) {
+        if (!bytes.isEmpty())
+            m_seeded.insert(key, new QByteArray(bytes), int(qMax<qsizetype>(1, bytes.size() / 1024)));
+    };
+    keep(keyOf(imageId, false), jpeg);
+    keep(keyOf(imageId, true), thumbnailJpeg);
 }
 
 void ReferralImageLoader::fetch(const QString &imageId, bool thumbnail)
@@ -51,6 +55,12 @@ void ReferralImageLoader::fetch(const QString &imageId, bool thumbnail)
     const QString key = keyOf(imageId, thumbnail);
     if (const QImage *image = m_images.object(key)) {
         const QImage copy = *image; // a slot may insert into the cache and evict this one
+        Q_EMIT loaded(imageId, thumbnail, copy);
+        return;
+    }
+    if (const QByteArray *bytes = m_seeded.object(key); bytes && decodeInto(key, *bytes)) {
+        m_seeded.remove(key);
+        const QImage copy = *m_images.object(key);
         Q_EMIT loaded(imageId, thumbnail, copy);
         return;
     }

@@ -26,7 +26,8 @@ public:
 
     // Answers with loaded() or failed(), at once when the image is in memory.
     void fetch(const QString &imageId, bool thumbnail);
-    // An image known locally (one this workstation processed for upload).
+    // An image known locally (one this workstation processed for upload): kept as bytes and decoded
+    // only when a pane wants it, so sending six photos does not stall the window.
     void seed(const QString &imageId, const QByteArray &jpeg, const QByteArray &thumbnailJpeg);
     int requestsSent() const { return m_requestsSent; }
 
@@ -42,6 +43,7 @@ private:
     QString m_token;
     QNetworkAccessManager *m_network = nullptr;
     QCache<QString, QImage> m_images; // cost in KiB
+    QCache<QString, QByteArray> m_seeded; // JPEG bytes known locally, decoded when first wanted; cost in KiB
     QHash<QString, bool> m_inFlight; // key → thumbnail
     int m_requestsSent = 0;
 };
