@@ -48,6 +48,9 @@ private Q_SLOTS:
     void refused();
     void tooManyPixelsRefusedBeforeDecoding();
     void tooLarge();
+    void sixteenBitPngAccepted();
+    void progressiveJpegAccepted();
+    void tooManyScansRefused();
 };
 
 void TestImagePipeline::accepted_data()
@@ -216,6 +219,60 @@ void TestImagePipeline::tooLarge()
     QVERIFY(!over);
     QCOMPARE(over.error().code, ErrorCode::PayloadTooLarge);
     QVERIFY(ImagePipeline(jpeg.size()).process(jpeg));
+}
+
+// A 16-bit PNG decodes to 8 bytes a pixel: the decoder's allocation limit must leave room for that
+// within the pixel limit (a limit of 4 bytes a pixel refused this one), and no pipeline changes the
+// process-wide limit for the others.
+void TestImagePipeline::sixteenBitPngAccepted()
+{
+    const QImage deep = quadrants(1000, 1000).convertToFormat(QImage::Format_RGBA64);
+    const QByteArray png = encode(deep, "png");
+    QCOMPARE(int(uchar(png.at(8 + 8 + 8))), 16); // IHDR bit depth: 16
+    const auto result = ImagePipeline(ImagePipeline::kDefaultMaxBytes, 1'000'000).process(png);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(QSize(result->width, result->height), QSize(1000, 1000));
+    QVERIFY(ImagePipeline(ImagePipeline::kDefaultMaxBytes, 10'000).process(encode(quadrants(100, 100), "png")));
+    QVERIFY(ImagePipeline().process(png)); // the pipeline with the small limit did not lower it
+}
+
+namespace {
+
+QByteArray progressiveJpeg()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setProgressiveScanWrite(true);
+    writer.write(quadrants(400, 300));
+    return bytes;
+}
+
+} // namespace
+
+void TestImagePipeline::progressiveJpegAccepted()
+{
+    const QByteArray jpeg = progressiveJpeg();
+    QVERIFY(jpeg.count("\xff\xda") > 1); // several scans
+    const auto result = ImagePipeline().process(jpeg);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(QSize(result->width, result->height), QSize(400, 300));
+}
+
+// Each progressive scan makes the decoder pass over the whole image again: a small file of a
+// thousand scans costs a lot of CPU. More than 100 scans is refused as damaged.
+void TestImagePipeline::tooManyScansRefused()
+{
+    const QByteArray jpeg = progressiveJpeg();
+    const qsizetype lastScan = jpeg.lastIndexOf("\xff\xda");
+    QVERIFY(lastScan > 0);
+    const QByteArray scan = jpeg.mid(lastScan, jpeg.size() - 2 - lastScan);
+    const QByteArray many = jpeg.chopped(2) + scan.repeated(150) + QByteArray("\xff\xd9");
+    const auto result = ImagePipeline().process(many);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(result.error().message, u"the image is truncated or damaged"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestImagePipeline)

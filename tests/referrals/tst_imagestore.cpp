@@ -2,6 +2,7 @@
 // once, files sit in a two-level fan-out named by their SHA-256, readable by the owner only, and
 // nothing but a well-formed hash comes near a path; removing deletes one file only.
 
+#include "fakeclock.h"
 #include "referrals/core/fileimagestore.h"
 
 #include <QDirIterator>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void damagedFileNotServed();
     void unwritableRoot();
     void removed();
+    void storedAgainIsNotRemovedAsOld();
 };
 
 void TestImageStore::storedOnce()
@@ -178,6 +180,32 @@ void TestImageStore::removed()
     QVERIFY(!traversal);
     QCOMPARE(traversal.error().code, ErrorCode::InvalidInput);
     QCOMPARE(filesUnder(root.path()), QStringList{store.pathFor(*kept)});
+}
+
+// The sweep's removal: a file put() again after the cutoff (the same bytes uploaded again while the
+// sweep runs) stays; one not stored since goes.
+void TestImageStore::storedAgainIsNotRemovedAsOld()
+{
+    QTemporaryDir root;
+    test::FakeClock clock;
+    FileImageStore store(root.path(), &clock);
+    const qint64 firstPut = clock.nowMs();
+    const auto hash = store.put(QByteArray("swept image"));
+    QVERIFY(hash);
+    clock.advanceMs(25LL * 60 * 60 * 1000);
+    const qint64 cutoff = clock.nowMs() - 60 * 60 * 1000;
+    QCOMPARE(store.put(QByteArray("swept image")).value(), *hash); // the racing upload: nothing written
+    QCOMPARE(store.removeIfOlderThan(*hash, cutoff).value(), false);
+    QCOMPARE(store.get(*hash).value(), QByteArray("swept image"));
+    QCOMPARE(store.removeIfOlderThan(*hash, firstPut).value(), false);
+    QVERIFY(store.contains(*hash));
+    QCOMPARE(filesUnder(root.path()), QStringList{store.pathFor(*hash)}); // nothing left aside
+
+    QCOMPARE(store.removeIfOlderThan(*hash, clock.nowMs()).value(), true);
+    QVERIFY(!store.contains(*hash));
+    QCOMPARE(store.removeIfOlderThan(*hash, clock.nowMs()).value(), false); // nothing to delete
+    QCOMPARE(filesUnder(root.path()), QStringList{});
+    QCOMPARE(store.removeIfOlderThan(u"../x"_qs, clock.nowMs()).error().code, ErrorCode::InvalidInput);
 }
 
 QTEST_GUILESS_MAIN(TestImageStore)

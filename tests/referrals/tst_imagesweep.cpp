@@ -25,6 +25,7 @@ private Q_SLOTS:
     void onlyOldUnnamedImagesGo();
     void uploadedAgainStays();
     void aSharedFileStays();
+    void filesOfARacingUploadStay();
     void nothingToDoTakesNoWriteLock();
 
 private:
@@ -42,7 +43,7 @@ void TestImageSweep::init()
 {
     openReferrals(QStringLiteral("imagesweep"));
     m_files.emplace();
-    m_store.emplace(m_files->filePath(u"images"_qs));
+    m_store.emplace(m_files->filePath(u"images"_qs), &m_clock);
 }
 
 UploadedImage TestImageSweep::storeImage(const QString &staffId, const QString &name, const QString &thumbnailOf)
@@ -149,6 +150,21 @@ void TestImageSweep::aSharedFileStays()
     QVERIFY(!m_store->contains(unnamed.storedHash));
     QVERIFY(m_store->contains(named.thumbnailHash)); // still the named image's thumbnail
     QVERIFY(m_store->contains(named.storedHash));
+}
+
+// An upload of the same bytes while the sweep runs: its put() found the files there and wrote
+// nothing, its row comes after the sweep deleted the old one. The files must still be there.
+void TestImageSweep::filesOfARacingUploadStay()
+{
+    const UploadedImage image = storeImage(u"s-asa"_qs, u"racing"_qs);
+    m_clock.advanceMs(25 * kHour);
+    QCOMPARE(m_store->put("racing-image").value(), image.storedHash);
+    QCOMPARE(m_store->put("racing-thumbnail").value(), image.thumbnailHash);
+    QCOMPARE(sweep(), 1); // the old row goes: the new upload has not recorded its row yet
+    QVERIFY(!hasRow(image.id));
+    QVERIFY(m_store->contains(image.storedHash));
+    QVERIFY(m_store->contains(image.thumbnailHash));
+    QVERIFY(m_store->get(image.storedHash));
 }
 
 void TestImageSweep::nothingToDoTakesNoWriteLock()

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void hugeHeadersAreRefused();
     void chunkedUploadsAreRefused();
     void keepAliveStillWorksAfterLimitsCheck();
+    void largeBodyNeedsABearerToken();
+    void largeBodiesAtOnceAreCapped();
     void syncPagesWithoutGapsOrRepeats();
     void syncValidatesItsParameters_data();
     void syncValidatesItsParameters();
@@ -99,6 +101,76 @@ void TestApiTransport::keepAliveStillWorksAfterLimitsCheck()
     }
     QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
     QVERIFY2(answer.contains("HTTP/1.1 200"), answer.constData());
+}
+
+namespace {
+
+// The head of an image upload with a body of `size` bytes (over the 1 MiB default limit).
+QByteArray imageUploadHead(qint64 size, const QByteArray &authorization)
+{
+    return "PUT /api/v1/images/" + QByteArray(64, 'a') + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: image/jpeg\r\n"
+        + authorization + "Content-Length: " + QByteArray::number(size) + "\r\n\r\n";
+}
+
+} // namespace
+
+void TestApiTransport::largeBodyNeedsABearerToken()
+{
+    const qint64 size = 2 * 1024 * 1024;
+    for (const QByteArray &authorization : {QByteArray(), QByteArray("Authorization: Basic YW5uYTp4\r\n")}) {
+        const QByteArray answer = rawExchange(m_server.port(), imageUploadHead(size, authorization), 10000, size);
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.left(200).constData());
+        QVERIFY(answer.contains("application/problem+json"));
+        QVERIFY(answer.contains("WWW-Authenticate: Bearer"));
+    }
+    // Small bodies are the routes' business, token or not.
+    const QByteArray body = "{\"username\":\"x\"}";
+    const QByteArray small = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                             "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QVERIFY(rawExchange(m_server.port(), small).startsWith("HTTP/1.1 400"));
+}
+
+void TestApiTransport::largeBodiesAtOnceAreCapped()
+{
+    // Nine signed-in uploads of 2 MiB that send only their first KiB: eight are received, the ninth
+    // (whichever the server sees last) is answered 503 at once.
+    const qint64 size = 2 * 1024 * 1024;
+    const QByteArray head = imageUploadHead(size, "Authorization: Bearer " + m_token + "\r\n");
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 9; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY(socket->waitForConnected(5000));
+        socket->write(head + QByteArray(1024, 'x'));
+        QVERIFY(socket->waitForBytesWritten(5000));
+        sockets.push_back(std::move(socket));
+    }
+    QList<QByteArray> answers(9);
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000 && std::ranges::all_of(answers, &QByteArray::isEmpty)) {
+        for (int i = 0; i < 9; ++i) {
+            if (sockets[i]->waitForReadyRead(20))
+                answers[i] += sockets[i]->readAll();
+        }
+    }
+    const auto refused = std::ranges::find_if(answers, [](const QByteArray &a) { return !a.isEmpty(); });
+    QVERIFY(refused != answers.end());
+    QVERIFY2(refused->startsWith("HTTP/1.1 503"), refused->left(200).constData());
+    QVERIFY(refused->contains("Retry-After: 5"));
+    QVERIFY(refused->contains("application/problem+json"));
+    QCOMPARE(std::ranges::count_if(answers, [](const QByteArray &a) { return !a.isEmpty(); }), 1);
+
+    // Once those connections are gone their places are free again.
+    for (auto &socket : sockets)
+        socket->abort();
+    QByteArray answer;
+    timer.restart();
+    do {
+        answer = rawExchange(m_server.port(), head, 10000, size);
+    } while (answer.startsWith("HTTP/1.1 503") && timer.elapsed() < 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(200).constData()); // the body is not that hash
 }
 
 void TestApiTransport::syncPagesWithoutGapsOrRepeats()

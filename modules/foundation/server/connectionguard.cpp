@@ -29,4 +29,14 @@ int ConnectionGuard::openFor(const QHostAddress &address) const
     return m_open.value(address.toString());
 }
 
+bool ConnectionGuard::tryAcquireLargeBody(int max)
+{
+    int current = m_largeBodies.load();
+    do {
+        if (current >= max)
+            return false;
+    } while (!m_largeBodies.compare_exchange_weak(current, current + 1));
+    return true;
+}
+
 } // namespace nara::http

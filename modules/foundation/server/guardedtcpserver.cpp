@@ -18,12 +18,12 @@ namespace nara::http {
 
 namespace {
 
-QByteArray plainAnswer(int status, const char *reason, const Error &error)
+QByteArray plainAnswer(int status, const char *reason, const Error &error, const QByteArray &extraHeaders = {})
 {
     const QByteArray body = problemBody(error);
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-        + "\r\nContent-Type: application/problem+json\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\nConnection: close\r\n\r\n" + body;
+        + "\r\nContent-Type: application/problem+json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
+        + extraHeaders + "Connection: close\r\n\r\n" + body;
 }
 
 // Follows the requests on one connection: header bytes until the blank line, then Content-Length
@@ -31,10 +31,11 @@ QByteArray plainAnswer(int status, const char *reason, const Error &error)
 class ConnectionInspector final : public QObject
 {
 public:
-    ConnectionInspector(QTcpSocket *socket, const HttpLimits &limits)
+    ConnectionInspector(QTcpSocket *socket, const HttpLimits &limits, ConnectionGuard &guard)
         : QObject(socket)
         , m_socket(socket)
         , m_limits(limits)
+        , m_guard(guard)
     {
         m_idle.setSingleShot(true);
         m_idle.setInterval(limits.idleTimeoutMs);
@@ -45,6 +46,7 @@ public:
         });
         m_idle.start();
     }
+    ~ConnectionInspector() override { releaseLargeBody(); }
 
     void onReadyRead()
     {
@@ -67,6 +69,8 @@ private:
                 const qint64 n = qMin<qint64>(m_bodyRemaining, data.size());
                 m_bodyRemaining -= n;
                 data.remove(0, n);
+                if (m_bodyRemaining == 0)
+                    releaseLargeBody(); // received whole: no longer counted
                 continue;
             }
             const qsizetype before = m_header.size();
@@ -101,6 +105,7 @@ private:
         qint64 contentLength = 0;
         bool chunked = false;
         bool upgrade = false;
+        bool bearer = false;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
             const qsizetype colon = line.indexOf(':');
@@ -120,6 +125,8 @@ private:
                 chunked = true;
             } else if (name == "upgrade" && value.toLower() == "websocket") {
                 upgrade = true;
+            } else if (name == "authorization") {
+                bearer = value.size() > 7 && value.left(7).toLower() == "bearer ";
             }
         }
         if (chunked) {
@@ -137,6 +144,27 @@ private:
                          {}});
             return;
         }
+        if (contentLength > m_limits.defaultMaxBodyBytes) {
+            // Large bodies (images) only from signed-in clients, and only so many at once: nobody
+            // makes the server hold 20 MiB per connection without a token. The token itself is
+            // checked by the route once the body is in.
+            if (!bearer) {
+                reject(
+                    401, "Unauthorized",
+                    Error{ErrorCode::Unauthenticated, QStringLiteral("Sign in before sending a body this large."), {}},
+                    "WWW-Authenticate: Bearer\r\n");
+                return;
+            }
+            if (!m_guard.tryAcquireLargeBody(m_limits.maxConcurrentLargeBodies)) {
+                reject(503, "Service Unavailable",
+                       Error{ErrorCode::Unavailable,
+                             QStringLiteral("Too many large uploads at once; try again shortly."),
+                             {}},
+                       "Retry-After: 5\r\n");
+                return;
+            }
+            m_holdsLargeBody = true;
+        }
         if (upgrade) {
             // A WebSocket takes the socket over; it keeps itself alive with pings.
             m_passThrough = true;
@@ -146,12 +174,20 @@ private:
         m_bodyRemaining = contentLength;
     }
 
-    void reject(int status, const char *reason, const Error &error)
+    void releaseLargeBody()
     {
+        if (m_holdsLargeBody)
+            m_guard.releaseLargeBody();
+        m_holdsLargeBody = false;
+    }
+
+    void reject(int status, const char *reason, const Error &error, const QByteArray &extraHeaders = {})
+    {
+        releaseLargeBody();
         m_rejected = true;
         m_idle.stop();
         m_socket->readAll();
-        m_socket->write(plainAnswer(status, reason, error));
+        m_socket->write(plainAnswer(status, reason, error, extraHeaders));
         m_socket->disconnectFromHost();
         // A client that keeps sending after the answer is cut off.
         QTimer::singleShot(2000, m_socket, [socket = QPointer<QTcpSocket>(m_socket)] {
@@ -162,11 +198,13 @@ private:
 
     QTcpSocket *m_socket;
     const HttpLimits &m_limits;
+    ConnectionGuard &m_guard;
     QTimer m_idle;
     QByteArray m_header;
     qint64 m_bodyRemaining = 0;
     bool m_rejected = false;
     bool m_passThrough = false;
+    bool m_holdsLargeBody = false;
 };
 
 } // namespace
@@ -239,7 +277,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     connect(socket, &QObject::destroyed, this, [guard = &m_guard, peer] { guard->release(peer); });
-    auto *inspector = new ConnectionInspector(socket, m_limits);
+    auto *inspector = new ConnectionInspector(socket, m_limits, m_guard);
     // Connected first, so it runs before QHttpServer's own readyRead slot.
     connect(socket, &QIODevice::readyRead, inspector, &ConnectionInspector::onReadyRead);
     if (m_tls) {

@@ -13,7 +13,9 @@ namespace nara::http {
 // The QTcpServer handed to QHttpServer::bind(). QtHttpServer 6.4 has no limits of its own, so
 // every accepted socket first passes through an inspector whose readyRead slot is connected before
 // QHttpServer's: it sees each request's headers, refuses oversized headers (431), bodies over the
-// route's limit (413) and chunked uploads (411) before any body is buffered, closes idle
+// route's limit (413) and chunked uploads (411) before any body is buffered, as well as a body over
+// the default limit without a Bearer token (401) or beyond HttpLimits::maxConcurrentLargeBodies
+// being received at once (503), closes idle
 // connections and caps connections per address. With a TLS configuration the sockets are
 // QSslSockets and the inspector sees the decrypted bytes.
 class GuardedTcpServer final : public QTcpServer

@@ -14,6 +14,9 @@ struct HttpLimits
     qint64 defaultMaxBodyBytes = 1024 * 1024; // JSON
     // Longer prefixes win: {"/api/v1/referrals/images", 20 MiB}.
     QList<std::pair<QString, qint64>> bodyLimitsByPrefix;
+    // A body over defaultMaxBodyBytes needs an "Authorization: Bearer" header (else 401), and at
+    // most this many such bodies are received at once server-wide (else 503 with Retry-After).
+    int maxConcurrentLargeBodies = 8;
     int idleTimeoutMs = 30'000;
     int maxConnectionsPerAddress = 128;
 

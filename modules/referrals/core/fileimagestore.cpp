@@ -1,5 +1,6 @@
 #include "referrals/core/fileimagestore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,10 +28,20 @@ bool makePrivateDirectories(const QString &root, const QStringList &levels)
     return true;
 }
 
+// Marks the file as written now, so a sweep that began before does not remove it; false (and no
+// file made) when there is none.
+bool touch(const QString &path, qint64 nowMs)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)
+        && file.setFileTime(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), QFileDevice::FileModificationTime);
+}
+
 } // namespace
 
-FileImageStore::FileImageStore(QString rootDirectory)
+FileImageStore::FileImageStore(QString rootDirectory, const Clock *clock)
     : m_root(std::move(rootDirectory))
+    , m_clock(clock ? clock : &m_systemClock)
 {
 }
 
@@ -43,7 +54,7 @@ Result<QString> FileImageStore::put(const QByteArray &bytes)
 {
     const QString hash = hashOf(bytes);
     const QString path = pathFor(hash);
-    if (QFileInfo::exists(path))
+    if (touch(path, m_clock->nowMs()))
         return hash; // the same content is stored once
     if (!QDir().mkpath(m_root))
         return fail(ErrorCode::Storage, u"cannot create the image directory"_qs);
@@ -58,6 +69,7 @@ Result<QString> FileImageStore::put(const QByteArray &bytes)
     if (file.write(bytes) != bytes.size() || !file.commit())
         return fail(ErrorCode::Storage, u"cannot write the image: "_qs + file.errorString());
     QFile::setPermissions(path, kFilePermissions);
+    (void)touch(path, m_clock->nowMs()); // already about now unless the clock is a test's
     return hash;
 }
 
@@ -91,6 +103,32 @@ Result<void> FileImageStore::remove(const QString &hash)
     if (!file.remove())
         return fail(ErrorCode::Storage, u"cannot delete the image: "_qs + file.errorString());
     return {};
+}
+
+Result<bool> FileImageStore::removeIfOlderThan(const QString &hash, qint64 cutoffMs)
+{
+    if (!isValidHash(hash))
+        return fail(ErrorCode::InvalidInput, u"not an image hash"_qs);
+    // Moved aside first, then judged: a put() from now on finds no file and writes a new one, and
+    // one that touched it before shows in the modification time.
+    const QString path = pathFor(hash);
+    const QString aside = path + u".sweep"_qs;
+    if (!QFileInfo::exists(path))
+        return false;
+    QFile::remove(aside); // left by an interrupted earlier sweep
+    if (!QFile::rename(path, aside)) {
+        if (QFileInfo::exists(path))
+            return fail(ErrorCode::Storage, u"cannot delete the image"_qs);
+        return false; // another sweep took it
+    }
+    if (QFileInfo(aside).lastModified().toMSecsSinceEpoch() > cutoffMs) { // stored again: an upload uses it
+        if (!QFile::rename(aside, path)) // fails only when a put() wrote the same bytes again meanwhile
+            QFile::remove(aside);
+        return false;
+    }
+    if (!QFile::remove(aside))
+        return fail(ErrorCode::Storage, u"cannot delete the image"_qs);
+    return true;
 }
 
 } // namespace nara::referrals

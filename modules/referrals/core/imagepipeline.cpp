@@ -11,6 +11,7 @@
 #include <QtEndian>
 
 #include <limits>
+#include <mutex>
 
 namespace nara::referrals {
 
@@ -34,12 +35,33 @@ quint32 bigEndian32(const QByteArray &bytes, qsizetype at)
     return qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(bytes.constData()) + at);
 }
 
-// Whether a JPEG is whole: its segments lead to a start of scan, and an end-of-image marker follows
-// the scan. libjpeg decodes a truncated file "successfully" (grey where data is missing), so the
-// structure is checked here. Markers inside APPn segments (an EXIF thumbnail) are skipped by length;
-// 0xFF in entropy-coded data is stuffed (FF 00), so FF D9 after the scan is the real end.
+// More scans than any encoder writes (libjpeg's progressive script has 10): each one makes the
+// decoder pass over the whole image again, so a small file of thousands is a CPU bomb.
+constexpr int kMaxJpegScans = 100;
+
+// The position of the marker ending the entropy-coded data that starts at `at`, or -1. 0xFF in that
+// data is stuffed (FF 00); restart markers (FF D0-D7) and fill bytes belong to it.
+qsizetype endOfScanData(const QByteArray &bytes, qsizetype at)
+{
+    while ((at = bytes.indexOf('\xff', at)) >= 0 && at + 1 < bytes.size()) {
+        const auto next = static_cast<uchar>(bytes[at + 1]);
+        if (next == 0x00 || (next >= 0xd0 && next <= 0xd7))
+            at += 2;
+        else if (next == 0xff)
+            ++at;
+        else
+            return at;
+    }
+    return -1;
+}
+
+// Whether a JPEG is whole: its segments lead to scans (at most kMaxJpegScans), and the end-of-image
+// marker follows the last. libjpeg decodes a truncated file "successfully" (grey where data is
+// missing), so the structure is checked here. Markers inside APPn segments (an EXIF thumbnail) are
+// skipped by length, the entropy-coded data of each scan up to the next real marker.
 bool isCompleteJpeg(const QByteArray &bytes)
 {
+    int scans = 0;
     qsizetype at = 2;
     while (at + 4 <= bytes.size()) {
         if (static_cast<uchar>(bytes[at]) != 0xff)
@@ -56,8 +78,16 @@ bool isCompleteJpeg(const QByteArray &bytes)
         const int length = (static_cast<uchar>(bytes[at + 2]) << 8) | static_cast<uchar>(bytes[at + 3]);
         if (length < 2)
             return false;
-        if (marker == 0xda) // start of scan: the end-of-image marker must follow somewhere
-            return bytes.indexOf(QByteArrayLiteral("\xff\xd9"), at + 2 + length) >= 0;
+        if (marker == 0xda) { // start of scan: its data, then another segment or the end of the image
+            if (++scans > kMaxJpegScans)
+                return false;
+            at = endOfScanData(bytes, at + 2 + length);
+            if (at < 0)
+                return false;
+            if (static_cast<uchar>(bytes[at + 1]) == 0xd9)
+                return true;
+            continue;
+        }
         at += 2 + length;
     }
     return false;
@@ -105,6 +135,20 @@ Result<QByteArray> encodeJpeg(const QImage &image, int quality)
     return bytes;
 }
 
+// The decoder's own allocation limit, a second guard behind the header's pixel check. It is
+// process-wide in Qt, so it is set once (never per image, from several threads) and sized for the
+// default pixel limit at 8 bytes a pixel (16-bit PNGs decode to RGBA64), plus a margin.
+void setDecoderAllocationLimitOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        constexpr qint64 kMiB = 1 << 20;
+        constexpr qint64 limitMiB = (ImagePipeline::kDefaultMaxPixels * 8 + kMiB - 1) / kMiB + 64;
+        static_assert(limitMiB < std::numeric_limits<int>::max());
+        QImageReader::setAllocationLimit(int(limitMiB));
+    });
+}
+
 } // namespace
 
 ImagePipeline::ImagePipeline(qint64 maxBytes, qint64 maxPixels)
@@ -147,10 +191,7 @@ Result<ProcessedImage> ImagePipeline::process(const QByteArray &bytes) const
     if (!complete)
         return fail(ErrorCode::InvalidInput, u"the image is truncated or damaged"_qs);
 
-    // Second guard: the decoder itself refuses to allocate more than the pixel limit needs (4 bytes a
-    // pixel), whatever the header said.
-    const qint64 limitMiB = (m_maxPixels * 4 + (1 << 20) - 1) / (1 << 20) + 1;
-    reader.setAllocationLimit(int(qMin<qint64>(limitMiB, std::numeric_limits<int>::max())));
+    setDecoderAllocationLimitOnce();
     reader.setAutoTransform(true); // the EXIF orientation: the image comes out upright
     QImage image;
     if (!reader.read(&image) || image.isNull())

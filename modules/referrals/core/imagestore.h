@@ -23,6 +23,11 @@ public:
     // Deletes the bytes stored under the hash; nothing to delete is not an error. InvalidInput for a
     // malformed hash. The caller makes sure nothing still names them (the image sweep).
     virtual Result<void> remove(const QString &hash) = 0;
+    // Deletes the bytes stored under the hash only if no put() of them happened after `cutoffMs` (ms
+    // since the epoch): put() of content already there counts as a change. The image sweep removes
+    // files this way, so an upload of the same bytes racing with it keeps its file. Returns whether
+    // a file was deleted; nothing to delete is not an error.
+    virtual Result<bool> removeIfOlderThan(const QString &hash, qint64 cutoffMs) = 0;
 
     // The content address of these bytes, as put() returns it.
     static QString hashOf(const QByteArray &bytes);

@@ -96,7 +96,8 @@ Result<int> sweepUnreferencedImages(storage::Database &database, const Clock &cl
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
 
-    // The files go once their rows are gone for good; one another row still uses stays.
+    // The files go once their rows are gone for good; one another row still uses stays, and so does
+    // one stored again since the cutoff (an upload of the same bytes racing with this sweep).
     QSet<QString> hashes;
     for (const Candidate &candidate : std::as_const(*deleted)) {
         hashes.insert(candidate.storedHash);
@@ -109,7 +110,7 @@ Result<int> sweepUnreferencedImages(storage::Database &database, const Clock &cl
             return fail(used.error());
         if (*used)
             continue;
-        if (auto removed = store.remove(hash); !removed)
+        if (auto removed = store.removeIfOlderThan(hash, cutoff); !removed)
             qCWarning(lcImageSweep, "image sweep: %s", qPrintable(removed.error().message));
     }
     return int(deleted->size());

@@ -13,7 +13,8 @@ inline constexpr qint64 kUnreferencedImageRetentionMs = 24LL * 60 * 60 * 1000;
 // The periodic job's part for images (server, every --sweep-interval): deletes the rows of images
 // no referral names whose last upload is more than 24 h ago (at most 500 a run, the rest next run),
 // in one transaction with an audit row each (role system, client image-sweep), then their files in
-// the store, except a file another image row still uses. Nothing to delete takes no write lock.
+// the store, except a file another image row still uses or one put() again after the cutoff (an
+// upload of the same bytes while the sweep runs: ImageStore::removeIfOlderThan). Nothing to delete takes no write lock.
 // Returns the number of images deleted.
 Result<int> sweepUnreferencedImages(storage::Database &database, const Clock &clock, ImageStore &store);
 
