@@ -152,6 +152,17 @@ private Q_SLOTS:
         QVERIFY(m_messages.last().contains(u"did not accept"_s));
     }
 
+    void aWriteNamingAnImageTheServerRefusedIsNotResent()
+    {
+        addImage(26);
+        m_host->writeRejected(m_sink.writes[0].id, Error{ErrorCode::PayloadTooLarge, u"too large"_s, {}});
+        m_host->writeRejected(
+            m_sink.writes[1].id,
+            Error{ErrorCode::InvalidInput, u"images[0].id: unknown"_s, QJsonObject{{u"field"_s, u"images[0].id"_s}}});
+        QCOMPARE(m_sink.writes.size(), 2); // the same image would be refused again
+        QVERIFY(m_messages.last().contains(u"did not accept"_s));
+    }
+
     void otherRefusalsAreSaidNotRetried()
     {
         addImage(25);

@@ -236,7 +236,7 @@ std::unique_ptr<referrals::AddImagesDialog> ReferralsHost::createAddImagesDialog
     auto dialog = std::make_unique<referrals::AddImagesDialog>(int(imageIdsOf(referral).size()), question,
                                                                *m_context.clock, m_window);
     referrals::AddImagesDialog *raw = dialog.get();
-    const QString itemId = m_pane->itemId();
+    const QString itemId = referral.value(u"senderItemId").toString(); // the sender's item asks for them
     connect(raw, &referrals::AddImagesDialog::sendRequested, this, [this, raw, referralId, referral, itemId] {
         const referrals::AddImagesDraft draft = raw->draft();
         QJsonObject body = draft.body;
@@ -263,6 +263,7 @@ void ReferralsHost::writeDelivered(const QString &writeId)
     const auto upload = m_uploads.constFind(writeId);
     if (upload == m_uploads.cend())
         return;
+    m_drafts.remove(writeId); // the server has it: the images need not be kept for sending again
     if (upload->imageNumber > 0)
         Q_EMIT message(
             tr("Uploading %1: image %2 of %3 is sent.").arg(upload->what).arg(upload->imageNumber).arg(upload->images),
@@ -299,6 +300,8 @@ void ReferralsHost::writeRejected(const QString &writeId, const Error &error)
     m_uploads.erase(upload);
     if (refused.imageNumber > 0) {
         m_queuedImages.remove(refused.imageId); // not on the server for this user: send it again when named
+        if (error.code != ErrorCode::Conflict) // 409: deleted meanwhile, sending again helps
+            m_refusedImages.insert(refused.imageId);
         Q_EMIT this->message(tr("Image %1 of %2 was refused by the server: %3")
                                  .arg(refused.imageNumber)
                                  .arg(refused.images)
@@ -307,11 +310,15 @@ void ReferralsHost::writeRejected(const QString &writeId, const Error &error)
         return;
     }
     Draft draft = m_drafts.take(writeId);
-    // An image it names is not on the server (refused, or removed after a day unnamed while this
-    // write waited): upload the images again and send once more, with a new key.
+    // An image it names is not on the server (deleted meanwhile, or removed after a day unnamed
+    // while this write waited): upload the images again and send once more, with a new key. An
+    // image the server refused itself would be refused again: then nothing is re-sent.
     const bool missingImage
         = error.code == ErrorCode::InvalidInput && error.details.value(u"field").toString().startsWith(u"images");
-    if (missingImage && !draft.resent && !draft.images.isEmpty()) {
+    const bool imageRefused = std::ranges::any_of(draft.images, [this](const referrals::ProcessedImage &image) {
+        return m_refusedImages.contains(image.sha256);
+    });
+    if (missingImage && !imageRefused && !draft.resent && !draft.images.isEmpty()) {
         for (const referrals::ProcessedImage &image : std::as_const(draft.images))
             m_queuedImages.remove(image.sha256);
         draft.resent = true;

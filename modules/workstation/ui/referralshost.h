@@ -30,7 +30,8 @@ class ReferralImageLoader;
 // kept current from the store's `referral` records, with its images fetched on demand; sending a
 // new referral for the shown item's patient (Shift+R) and adding images when the dermatologist asks.
 // Images and the referral go through the outbox in order: each image once (PUT by its content hash,
-// skipped when the server has it already), then the referral, so nothing is lost offline; the
+// skipped when this user queued it already in this session), then the referral, so nothing is lost
+// offline (a write refused for a missing image is re-sent once with its images); the
 // window's status bar hears how far the upload is and the server's final word.
 class ReferralsHost final : public QObject
 {
@@ -101,6 +102,7 @@ private:
     QSet<QString> m_queuedImages;
     QHash<QString, Upload> m_uploads; // write id → what it is
     QHash<QString, Draft> m_drafts; // final write id → what it sends, until delivered
+    QSet<QString> m_refusedImages; // image ids the server refused (they would be refused again)
     QSet<QString> m_paneWrites; // the pane's own writes (answer, request-info, acknowledge)
 };
 
