@@ -31,13 +31,7 @@ constexpr int kLinkIdRole = Qt::UserRole;
 
 QLabel *label(const QString &name, const QString &accessibleName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return ui::makeTextLabel(parent, name, accessibleName);
 }
 
 // Lets long questions wrap: QTreeView asks for row heights without the column's width, so the

@@ -40,4 +40,24 @@ QLabel *makeHeaderLabel(QWidget *pane, const QString &name)
     return label;
 }
 
+QLabel *makeTextLabel(QWidget *parent, const QString &name, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setAccessibleName(accessibleName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *makeSectionHeading(QWidget *parent, const QString &text)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
 } // namespace nara::ui

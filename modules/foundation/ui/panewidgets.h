@@ -1,6 +1,6 @@
 #pragma once
 
-// Widgets every detail pane (chat, video, form, alert) builds alike.
+// Widgets every detail pane (chat, video, form, alert, referral) builds alike.
 
 #include <QString>
 
@@ -27,5 +27,11 @@ ShortcutButton makeShortcutButton(QWidget *pane, const QString &name, const QStr
 
 // A detail pane's heading: plain text, wrapped, bold and a fifth larger than the pane's text.
 QLabel *makeHeaderLabel(QWidget *pane, const QString &name);
+
+// A pane's text: plain (never rich text from data), wrapped, selectable, with an accessible name.
+QLabel *makeTextLabel(QWidget *parent, const QString &name, const QString &accessibleName);
+
+// A section heading inside a pane: bold.
+QLabel *makeSectionHeading(QWidget *parent, const QString &text);
 
 } // namespace nara::ui

@@ -1,5 +1,6 @@
 #include "referrals/ui/referralsummary.h"
 
+#include "foundation/ui/panewidgets.h"
 #include "referrals/ui/referraltexts.h"
 
 #include <QLabel>
@@ -11,22 +12,12 @@ namespace {
 
 QLabel *textLabel(const QString &name, const QString &accessibleName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return ui::makeTextLabel(parent, name, accessibleName);
 }
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
+    return ui::makeSectionHeading(parent, text);
 }
 
 } // namespace
