@@ -3425,6 +3425,10 @@
         <source>The server did not accept %1: %2</source>
         <translation>The server did not accept %1: %2</translation>
     </message>
+    <message>
+        <source>An image of %1 was missing on the server: sending the images again.</source>
+        <translation>An image of %1 was missing on the server: sending the images again.</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::ShortcutHelpDialog</name>

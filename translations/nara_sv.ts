@@ -3425,6 +3425,10 @@
         <source>The server did not accept %1: %2</source>
         <translation>Servern tog inte emot %1: %2</translation>
     </message>
+    <message>
+        <source>An image of %1 was missing on the server: sending the images again.</source>
+        <translation>En bild i %1 saknades på servern: bilderna skickas igen.</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::ShortcutHelpDialog</name>
