@@ -256,6 +256,16 @@ int main(int argc, char **argv)
                [&imageStore](storage::Database &db, const Clock &now) {
                    return referrals::sweepUnreferencedImages(db, now, imageStore);
                });
+    // Walks every image file: hourly is enough for files an upload left without a row.
+    sweeps.add(
+        QStringLiteral("image files without a row deleted"),
+        [&imageStore, lastWalk = std::make_shared<qint64>(0)](storage::Database &db, const Clock &now) -> Result<int> {
+            constexpr qint64 kHourMs = 3'600'000;
+            if (*lastWalk != 0 && now.nowMs() - *lastWalk < kHourMs)
+                return 0;
+            *lastWalk = now.nowMs();
+            return referrals::sweepOrphanImageFiles(db, now, imageStore);
+        });
     if (options.sweepIntervalSeconds > 0)
         sweeps.start(options.sweepIntervalSeconds);
 

@@ -2,7 +2,8 @@
 // (NARA_TEST_PG_URL), with a fake clock and a real file store: only images older than 24 h and named
 // by no referral go (rows, uploaders and files, with an audit row each); a named image, a younger
 // one, one uploaded again meanwhile, and a file another image still uses stay; nothing to do takes
-// no write lock.
+// no write lock. Files no row uses (an upload that failed or stopped after storing them) go once
+// not stored for 24 h.
 
 #include "referralsfixture.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void aSharedFileStays();
     void filesOfARacingUploadStay();
     void nothingToDoTakesNoWriteLock();
+    void filesWithoutARowGo();
 
 private:
     // An image with real files in the store; `thumbnailOf` shares another image's thumbnail file.
@@ -65,9 +67,11 @@ UploadedImage TestImageSweep::storeImage(const QString &staffId, const QString &
 
 int TestImageSweep::sweep()
 {
+    // Both passes, as the server runs them (the file walk hourly).
     auto deleted = sweepUnreferencedImages(*m_db, m_clock, *m_store);
-    if (!deleted) {
-        qWarning() << "sweep failed:" << test::describe(deleted.error());
+    auto orphans = sweepOrphanImageFiles(*m_db, m_clock, *m_store);
+    if (!deleted || !orphans) {
+        qWarning() << "sweep failed:" << test::describe(deleted ? orphans.error() : deleted.error());
         return -1;
     }
     return *deleted;
@@ -130,6 +134,8 @@ void TestImageSweep::uploadedAgainStays()
     m_clock.advanceMs(5 * kHour); // 25 h after the first upload, 5 h after the second
     QCOMPARE(sweep(), 0);
     QVERIFY(hasRow(image.id));
+    // Its files were not stored again, but its row uses them.
+    QVERIFY(m_store->contains(image.storedHash) && m_store->contains(image.thumbnailHash));
     m_clock.advanceMs(20 * kHour);
     QCOMPARE(sweep(), 1);
     QVERIFY(!hasRow(image.id));
@@ -184,6 +190,47 @@ void TestImageSweep::nothingToDoTakesNoWriteLock()
     QCOMPARE(sweep(), 0);
     writing->rollback();
     QVERIFY(hasRow(named.id));
+}
+
+// An upload that stored its files and then failed (thumbnail, row, a 409) or stopped leaves files
+// no row uses: they go once not stored for 24 h, and so does what a stopped sweep moved aside; the
+// files of rows stay however old.
+void TestImageSweep::filesWithoutARowGo()
+{
+    const QString orphan = m_store->put("failed upload").value();
+    const QString asideOrphan = m_store->put("stopped sweep").value();
+    QVERIFY(QFile::rename(m_store->pathFor(asideOrphan), m_store->pathFor(asideOrphan) + u".sweep"_qs));
+    const UploadedImage named = storeImage(u"s-asa"_qs, u"named"_qs);
+    VERIFY_OK(as(u"åsa.öberg"_qs, [&](const auth::Caller &caller) {
+        return workflow().send(caller, newReferral(u"p-asa"_qs, {named.id}));
+    }));
+    m_clock.advanceMs(2 * kHour);
+    const QString younger = m_store->put("stopped upload").value();
+    const UploadedImage unnamed = storeImage(u"s-asa"_qs, u"unnamed"_qs); // a row: the first pass's
+    m_clock.advanceMs(22 * kHour - 1);
+    QCOMPARE(sweep(), 0);
+    QVERIFY(m_store->contains(orphan));
+
+    m_clock.advanceMs(1);
+    QTest::ignoreMessage(QtInfoMsg, "image files no image row uses deleted: 2");
+    QCOMPARE(sweep(), 0);
+    QVERIFY(!m_store->contains(orphan));
+    QCOMPARE(m_store->hashesOlderThan(m_clock.nowMs()).value().contains(asideOrphan), false);
+    QVERIFY(m_store->contains(younger));
+    QVERIFY(m_store->contains(named.storedHash) && m_store->contains(named.thumbnailHash));
+    QVERIFY(hasRow(unnamed.id) && m_store->contains(unnamed.storedHash));
+
+    m_clock.advanceMs(2 * kHour); // the unnamed row goes with its files, the younger orphan too
+    QTest::ignoreMessage(QtInfoMsg, "image files no image row uses deleted: 1");
+    QCOMPARE(sweep(), 1);
+    QVERIFY(!m_store->contains(younger));
+    QVERIFY(!hasRow(unnamed.id) && !m_store->contains(unnamed.storedHash));
+    QStringList left{named.storedHash, named.thumbnailHash};
+    left.sort();
+    QCOMPARE(m_store->hashesOlderThan(m_clock.nowMs()).value(), left);
+    m_clock.advanceMs(30 * kDay);
+    QCOMPARE(sweep(), 0);
+    QVERIFY(m_store->contains(named.storedHash) && m_store->contains(named.thumbnailHash));
 }
 
 QTEST_GUILESS_MAIN(TestImageSweep)

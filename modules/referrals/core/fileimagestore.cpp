@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
+
+#include <optional>
 
 namespace nara::referrals {
 
@@ -35,6 +38,53 @@ bool touch(const QString &path, qint64 nowMs)
     QFile file(path);
     return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)
         && file.setFileTime(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC), QFileDevice::FileModificationTime);
+}
+
+// The modification time, or nothing when the file is gone (another sweep moved it meanwhile).
+std::optional<qint64> modifiedMs(const QFileInfo &info)
+{
+    const QDateTime modified = info.lastModified();
+    if (!info.exists() || !modified.isValid())
+        return std::nullopt;
+    return modified.toMSecsSinceEpoch();
+}
+
+bool notModifiedAfter(const QFileInfo &info, qint64 cutoffMs)
+{
+    const auto modified = modifiedMs(info);
+    return modified && *modified <= cutoffMs;
+}
+
+// What an interrupted write left next to the file of `hash` ("<hash>.<suffix>": QSaveFile's temporary
+// files where the file system has no unnamed ones), deleted once not modified after the cutoff.
+// The ".sweep" file is not one: removeIfOlderThan() judges it with the file.
+bool removeStaleLeftovers(const QString &directory, const QString &hash, qint64 cutoffMs)
+{
+    bool removed = false;
+    const QString aside = hash + u".sweep"_qs;
+    const QFileInfoList entries = QDir(directory).entryInfoList(
+        {hash + u".*"_qs}, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    for (const QFileInfo &entry : entries) {
+        if (entry.fileName() != aside && notModifiedAfter(entry, cutoffMs))
+            removed = QFile::remove(entry.filePath()) || removed;
+    }
+    return removed;
+}
+
+// "<hash>" or "<hash>.<suffix>" in the fan-out directory of that hash; the hash, or empty.
+QString hashOfEntry(const QString &fileName, const QString &fanOut)
+{
+    const QString hash = fileName.left(64);
+    if (!ImageStore::isValidHash(hash) || !hash.startsWith(fanOut))
+        return {};
+    if (fileName.size() > 64 && (fileName.at(64) != u'.' || fileName.size() == 65))
+        return {};
+    return hash;
+}
+
+bool isFanOutLevel(const QString &name)
+{
+    return name.size() == 2 && ImageStore::isValidHash(name.repeated(32));
 }
 
 } // namespace
@@ -113,22 +163,56 @@ Result<bool> FileImageStore::removeIfOlderThan(const QString &hash, qint64 cutof
     // one that touched it before shows in the modification time.
     const QString path = pathFor(hash);
     const QString aside = path + u".sweep"_qs;
-    if (!QFileInfo::exists(path))
-        return false;
-    QFile::remove(aside); // left by an interrupted earlier sweep
+    const bool leftoversRemoved = removeStaleLeftovers(QFileInfo(path).path(), hash, cutoffMs);
+    // Nothing stored, or only the file an interrupted earlier sweep moved aside: put back, judged below.
+    if (!QFileInfo::exists(path) && !QFile::rename(aside, path) && !QFileInfo::exists(path))
+        return leftoversRemoved;
+    QFile::remove(aside); // left by an interrupted earlier sweep while the file was stored again
     if (!QFile::rename(path, aside)) {
         if (QFileInfo::exists(path))
             return fail(ErrorCode::Storage, u"cannot delete the image"_qs);
-        return false; // another sweep took it
+        return leftoversRemoved; // another sweep took it
     }
-    if (QFileInfo(aside).lastModified().toMSecsSinceEpoch() > cutoffMs) { // stored again: an upload uses it
+    const auto modified = modifiedMs(QFileInfo(aside));
+    if (!modified)
+        return leftoversRemoved; // another sweep put it back meanwhile
+    if (*modified > cutoffMs) { // stored again: an upload uses it
         if (!QFile::rename(aside, path)) // fails only when a put() wrote the same bytes again meanwhile
             QFile::remove(aside);
-        return false;
+        return leftoversRemoved;
     }
     if (!QFile::remove(aside))
         return fail(ErrorCode::Storage, u"cannot delete the image"_qs);
     return true;
+}
+
+Result<QStringList> FileImageStore::hashesOlderThan(qint64 cutoffMs) const
+{
+    const QFileInfo root(m_root);
+    if (!root.exists())
+        return QStringList(); // nothing stored yet
+    if (!root.isDir())
+        return fail(ErrorCode::Storage, u"the image directory is not a directory"_qs);
+    constexpr QDir::Filters kLevels = QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks;
+    constexpr QDir::Filters kFiles = QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks;
+    QSet<QString> found;
+    for (const QString &first : QDir(m_root).entryList(kLevels)) {
+        if (!isFanOutLevel(first))
+            continue;
+        const QString firstPath = m_root + u'/' + first;
+        for (const QString &second : QDir(firstPath).entryList(kLevels)) {
+            if (!isFanOutLevel(second))
+                continue;
+            for (const QFileInfo &entry : QDir(firstPath + u'/' + second).entryInfoList(kFiles)) {
+                const QString hash = hashOfEntry(entry.fileName(), first + second);
+                if (!hash.isEmpty() && notModifiedAfter(entry, cutoffMs))
+                    found.insert(hash);
+            }
+        }
+    }
+    QStringList hashes(found.begin(), found.end());
+    hashes.sort();
+    return hashes;
 }
 
 } // namespace nara::referrals

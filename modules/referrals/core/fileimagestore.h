@@ -24,6 +24,9 @@ public:
     bool contains(const QString &hash) const override;
     Result<void> remove(const QString &hash) override;
     Result<bool> removeIfOlderThan(const QString &hash, qint64 cutoffMs) override;
+    // Walks the fan-out: files named "<hash>" or "<hash>.<suffix>" (QSaveFile's temporary files, the
+    // ".sweep" file removeIfOlderThan() moves aside) in the directories their hash puts them in.
+    Result<QStringList> hashesOlderThan(qint64 cutoffMs) const override;
 
     // Where the file for this hash lives (whether or not it exists).
     QString pathFor(const QString &hash) const;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace nara::referrals {
 
@@ -25,9 +26,13 @@ public:
     virtual Result<void> remove(const QString &hash) = 0;
     // Deletes the bytes stored under the hash only if no put() of them happened after `cutoffMs` (ms
     // since the epoch): put() of content already there counts as a change. The image sweep removes
-    // files this way, so an upload of the same bytes racing with it keeps its file. Returns whether
-    // a file was deleted; nothing to delete is not an error.
+    // files this way, so an upload of the same bytes racing with it keeps its file. Also deletes what
+    // an interrupted write or sweep left of these bytes, if not modified after `cutoffMs` either.
+    // Returns whether any file was deleted; nothing to delete is not an error.
     virtual Result<bool> removeIfOlderThan(const QString &hash, qint64 cutoffMs) = 0;
+    // The hashes of stored bytes (or of such leftovers) not put() after `cutoffMs`, sorted, each once:
+    // the image sweep removes those no image row uses. Anything not named by a hash is ignored.
+    virtual Result<QStringList> hashesOlderThan(qint64 cutoffMs) const = 0;
 
     // The content address of these bytes, as put() returns it.
     static QString hashOf(const QByteArray &bytes);

@@ -75,12 +75,35 @@ Result<QList<Candidate>> deleteRows(storage::Database &database, const QList<Can
     return deleted;
 }
 
-} // namespace
-
-Result<int> sweepUnreferencedImages(storage::Database &database, const Clock &clock, ImageStore &store)
+// Files no row names (an upload that stored them and then failed, or stopped): removed once not
+// put() since the cutoff, so an upload in progress keeps its files. Returns how many went.
+Result<int> removeOrphanFiles(storage::Database &database, ImageStore &store, qint64 cutoff)
 {
-    const qint64 now = clock.nowMs();
-    const qint64 cutoff = now - kUnreferencedImageRetentionMs;
+    auto listed = store.hashesOlderThan(cutoff);
+    if (!listed) {
+        qCWarning(lcImageSweep, "image sweep: %s", qPrintable(listed.error().message));
+        return 0;
+    }
+    int removedFiles = 0;
+    UploadedImageRepository uploads(database);
+    for (const QString &hash : std::as_const(*listed)) {
+        auto used = uploads.hashInUse(hash);
+        if (!used)
+            return fail(used.error());
+        if (*used)
+            continue;
+        auto removed = store.removeIfOlderThan(hash, cutoff);
+        if (!removed)
+            qCWarning(lcImageSweep, "image sweep: %s", qPrintable(removed.error().message));
+        else if (*removed)
+            ++removedFiles;
+    }
+    return removedFiles;
+}
+
+// The rows (and their files) of images no referral names; returns how many went.
+Result<int> removeUnreferencedImages(storage::Database &database, ImageStore &store, qint64 cutoff, qint64 now)
+{
     auto listed = candidates(database, cutoff);
     if (!listed)
         return fail(listed.error());
@@ -114,6 +137,25 @@ Result<int> sweepUnreferencedImages(storage::Database &database, const Clock &cl
             qCWarning(lcImageSweep, "image sweep: %s", qPrintable(removed.error().message));
     }
     return int(deleted->size());
+}
+
+} // namespace
+
+Result<int> sweepUnreferencedImages(storage::Database &database, const Clock &clock, ImageStore &store)
+{
+    const qint64 now = clock.nowMs();
+    const qint64 cutoff = now - kUnreferencedImageRetentionMs;
+    return removeUnreferencedImages(database, store, cutoff, now);
+}
+
+Result<int> sweepOrphanImageFiles(storage::Database &database, const Clock &clock, ImageStore &store)
+{
+    auto orphans = removeOrphanFiles(database, store, clock.nowMs() - kUnreferencedImageRetentionMs);
+    if (!orphans)
+        return fail(orphans.error());
+    if (*orphans > 0) // a count only: never a hash, which would tie a file to a patient
+        qCInfo(lcImageSweep, "image files no image row uses deleted: %d", *orphans);
+    return *orphans;
 }
 
 } // namespace nara::referrals
