@@ -3429,6 +3429,10 @@
         <source>An image of %1 was missing on the server: sending the images again.</source>
         <translation>An image of %1 was missing on the server: sending the images again.</translation>
     </message>
+    <message>
+        <source>The server did not accept the referral: %1. Nothing is lost: Hudremiss (Shift+R) on the patient opens it again.</source>
+        <translation>The server did not accept the referral: %1. Nothing is lost: Hudremiss (Shift+R) on the patient opens it again.</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::ShortcutHelpDialog</name>

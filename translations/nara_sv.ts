@@ -3429,6 +3429,10 @@
         <source>An image of %1 was missing on the server: sending the images again.</source>
         <translation>En bild i %1 saknades på servern: bilderna skickas igen.</translation>
     </message>
+    <message>
+        <source>The server did not accept the referral: %1. Nothing is lost: Hudremiss (Shift+R) on the patient opens it again.</source>
+        <translation>Servern tog inte emot remissen: %1. Inget har gått förlorat: Hudremiss (Shift+R) på patienten öppnar den igen.</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::ShortcutHelpDialog</name>

@@ -2,14 +2,19 @@
 // each image once per user and session, an image refused by the server sent again when named
 // again, and a write refused for a missing image re-sent once with its images.
 
+#include "../sync/fakeapiserver.h"
 #include "fakeclock.h"
 #include "inboxfixtures.h"
 #include "referrals/core/samplephotos.h"
 #include "referrals/ui/addimagesdialog.h"
+#include "referrals/ui/bodymapwidget.h"
 #include "referrals/ui/referralimagelist.h"
+#include "referrals/ui/sendreferraldialog.h"
 #include "workstation/ui/dialogs.h"
 #include "workstation/ui/referralshost.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,6 +37,7 @@ private:
     RecordingSink m_sink;
     QWidget m_window;
     QTemporaryDir m_dir;
+    FakeServer m_server; // answers the dermatology units; the outbox here is a recording sink
     std::unique_ptr<ReferralsHost> m_host;
     QStringList m_messages;
 
@@ -89,6 +95,11 @@ private Q_SLOTS:
         context.sink = &m_sink;
         context.clock = &m_clock;
         context.staffId = u"me"_s;
+        context.serverUrl = m_server.url().toString();
+        context.token = u"tok"_s;
+        m_server.handler = [](const FakeServer::Request &) {
+            return FakeServer::Response{200, R"({"units":[{"id":"unit-derm","name":"Hudmottagningen"}]})"};
+        };
         m_host = std::make_unique<ReferralsHost>(context, &m_window);
         connect(m_host.get(), &ReferralsHost::message, this, [this](const QString &text) { m_messages.append(text); });
     }
@@ -161,6 +172,45 @@ private Q_SLOTS:
             Error{ErrorCode::InvalidInput, u"images[0].id: unknown"_s, QJsonObject{{u"field"_s, u"images[0].id"_s}}});
         QCOMPARE(m_sink.writes.size(), 2); // the same image would be refused again
         QVERIFY(m_messages.last().contains(u"did not accept"_s));
+    }
+
+    void aRefusedReferralOpensAgainWithEverythingTyped()
+    {
+        m_store.reset({makeItem(u"chat-1"_s, inbox::Priority::Routine, m_clock.nowMs())});
+        inbox::InboxItem item = *m_store.item(u"chat-1"_s);
+        item.patientId = u"p1"_s;
+        m_store.replace(item);
+        QTRY_VERIFY(!m_host->units().isEmpty()); // fetched from the server
+        auto dialog = m_host->createSendDialog(u"chat-1"_s);
+        QVERIFY(dialog);
+        auto *unit = dialog->findChild<QComboBox *>(u"referralUnit"_s);
+        unit->setCurrentIndex(unit->findData(u"unit-derm"_s));
+        dialog->imageList()->addFiles({photo(31), photo(32)});
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->imageList()->isProcessing(); }, 20'000));
+        dialog->imageList()->setView(0, u"overview"_s);
+        dialog->imageList()->setView(1, u"dermoscopy"_s);
+        dialog->bodyMap()->setSiteCode(u"77568009"_s);
+        dialog->findChild<QPlainTextEdit *>(u"referralQuestion"_s)->setPlainText(u"Växande nevus?"_s);
+        dialog->findChild<QCheckBox *>(u"historyItchOrBleeding"_s)->setChecked(true);
+        const QJsonObject sentBody = dialog->draft().body;
+        QSignalSpy sent(dialog.get(), &referrals::SendReferralDialog::sendRequested);
+        dialog->findChild<QPushButton *>(u"sendReferralButton"_s)->click();
+        QVERIFY2(sent.size() == 1, qPrintable(dialog->statusText()));
+        dialog.reset();
+        QCOMPARE(m_sink.writes.size(), 3);
+        m_host->writeDelivered(m_sink.writes[0].id);
+        m_host->writeDelivered(m_sink.writes[1].id);
+        m_host->writeRejected(m_sink.writes[2].id, Error{ErrorCode::NotFound, u"No such patient in your units."_s, {}});
+        QVERIFY(m_messages.last().contains(u"Nothing is lost"_s));
+
+        // Shift+R on the patient again: the dialog holds what was typed, the images and the reason.
+        auto again = m_host->createSendDialog(u"chat-1"_s);
+        QVERIFY(again);
+        QCOMPARE(again->draft().body, sentBody);
+        QCOMPARE(again->imageList()->images().size(), 2);
+        QVERIFY(again->statusText().contains(u"not on the server"_s));
+        // Once: the next dialog is empty again.
+        QVERIFY(m_host->createSendDialog(u"chat-1"_s)->draft().body.value(u"question").toString().isEmpty());
     }
 
     void otherRefusalsAreSaidNotRetried()

@@ -274,6 +274,23 @@ void ReferralImageList::addCapturedImage(const QImage &image, qint64 takenAt, co
     relayout();
 }
 
+void ReferralImageList::addProcessedImage(const DraftImage &image)
+{
+    const quint64 id = addPending(image.sourceName, image.takenAt);
+    if (id == 0)
+        return;
+    ImportOutcome outcome;
+    outcome.image = image.processed;
+    outcome.thumbnail = QImage::fromData(image.processed.thumbnail);
+    outcome.sharpness = image.sharpness;
+    finish(id, outcome);
+    for (int i = 0; i < count(); ++i) {
+        if (m_entries[size_t(i)].id == id)
+            setView(i, image.view);
+    }
+    relayout();
+}
+
 quint64 ReferralImageList::addPending(const QString &sourceName, qint64 takenAt)
 {
     if (count() >= m_maximum) {

@@ -48,6 +48,9 @@ public:
     void addFiles(const QStringList &paths);
     // Adds a picture taken with a camera, processed like a file.
     void addCapturedImage(const QImage &image, qint64 takenAt, const QString &sourceName);
+    // Adds an image already through the pipeline (a referral restored after the server refused it),
+    // with its view as chosen then.
+    void addProcessedImage(const DraftImage &image);
     void removeImage(int index);
     void setView(int index, const QString &view);
 

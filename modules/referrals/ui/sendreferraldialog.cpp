@@ -161,6 +161,21 @@ void SendReferralDialog::showRefusal(const QString &message)
     setStatus(tr("The referral was not sent: %1").arg(message), true);
 }
 
+void SendReferralDialog::restore(const ReferralInput &input)
+{
+    if (const int unit = m_unit->findData(input.toUnitId); unit >= 0)
+        m_unit->setCurrentIndex(unit);
+    m_question->setPlainText(input.question);
+    m_duration->setText(input.duration);
+    m_changedRecently->setChecked(input.changedRecently);
+    m_itchOrBleeding->setChecked(input.itchOrBleeding);
+    m_earlierSkinCancer->setChecked(input.earlierSkinCancer);
+    m_bodyMap->setSiteCode(input.bodySiteCode);
+    (input.urgent ? m_urgent : m_routine)->setChecked(true);
+    for (const DraftImage &image : input.images)
+        m_images->addProcessedImage(image);
+}
+
 void SendReferralDialog::send(bool blurAccepted)
 {
     if (m_sending)

@@ -59,6 +59,8 @@ public:
     ReferralDraft draft() const { return input().draft(); }
     // The host could not send: the reason is shown, sending may be tried again.
     void showRefusal(const QString &message);
+    // Fills the dialog with what was sent before (the server refused it): nothing typed is lost.
+    void restore(const ReferralInput &input);
     QString statusText() const;
     bool isSending() const { return m_sending; }
 

@@ -210,10 +210,17 @@ std::unique_ptr<referrals::SendReferralDialog> ReferralsHost::createSendDialog(c
         referrals::ReferralPatient{item->patientId, patient.name, patient.personalNumber}, m_units, *m_context.clock,
         m_window);
     referrals::SendReferralDialog *raw = dialog.get();
+    // A referral of this patient the server refused opens again, with the reason.
+    if (const auto kept = m_refusedReferrals.find(item->patientId); kept != m_refusedReferrals.end()) {
+        raw->restore(kept->first);
+        raw->showRefusal(kept->second);
+        m_refusedReferrals.erase(kept);
+    }
     connect(raw, &referrals::SendReferralDialog::sendRequested, this, [this, raw] {
-        const referrals::ReferralDraft draft = raw->draft();
+        const referrals::ReferralInput input = raw->input();
+        const referrals::ReferralDraft draft = input.draft();
         queue(Draft{draft.images, QStringLiteral("/api/v1/referrals"), json::compact(draft.body), tr("the referral"),
-                    QString(), false});
+                    QString(), false, input});
         raw->accept(); // in the outbox now: it goes out whenever the server can be reached
         Q_EMIT message(tr("Sending the referral with %n image(s)…", nullptr, int(draft.images.size())), 8000);
     });
@@ -242,7 +249,7 @@ std::unique_ptr<referrals::AddImagesDialog> ReferralsHost::createAddImagesDialog
         QJsonObject body = draft.body;
         body.insert(QStringLiteral("version"), referral.value(u"version"));
         queue(Draft{draft.images, u"/api/v1/referrals/" % referralId % u"/images", json::compact(body),
-                    tr("the images"), itemId, false});
+                    tr("the images"), itemId, false, std::nullopt});
         raw->accept();
         Q_EMIT message(tr("Sending %n image(s) and the reply to the dermatologist…", nullptr, int(draft.images.size())),
                        8000);
@@ -325,6 +332,14 @@ void ReferralsHost::writeRejected(const QString &writeId, const Error &error)
         queue(draft);
         Q_EMIT this->message(tr("An image of %1 was missing on the server: sending the images again.").arg(draft.what),
                              10'000);
+        return;
+    }
+    if (draft.input) {
+        m_refusedReferrals.insert(draft.input->patientId, {*draft.input, message});
+        Q_EMIT this->message(tr("The server did not accept the referral: %1. Nothing is lost: Hudremiss (Shift+R) on "
+                                "the patient opens it again.")
+                                 .arg(message),
+                             30'000);
         return;
     }
     Q_EMIT this->message(tr("The server did not accept %1: %2").arg(refused.what, message), 15'000);

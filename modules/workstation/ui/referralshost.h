@@ -1,6 +1,7 @@
 #pragma once
 
 #include "foundation/core/error.h"
+#include "referrals/ui/referraldraft.h"
 #include "workstation/ui/workstationcontext.h"
 
 #include <QHash>
@@ -81,6 +82,7 @@ private:
         QString what;
         QString itemId;
         bool resent = false;
+        std::optional<referrals::ReferralInput> input; // a new referral: what the dialog held
     };
 
     void refreshPane();
@@ -103,6 +105,9 @@ private:
     QHash<QString, Upload> m_uploads; // write id → what it is
     QHash<QString, Draft> m_drafts; // final write id → what it sends, until delivered
     QSet<QString> m_refusedImages; // image ids the server refused (they would be refused again)
+    // New referrals the server finally refused, by patient: the next dialog for the patient opens
+    // with them, and says why.
+    QHash<QString, std::pair<referrals::ReferralInput, QString>> m_refusedReferrals;
     QSet<QString> m_paneWrites; // the pane's own writes (answer, request-info, acknowledge)
 };
 
