@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace nara::referrals {
@@ -77,9 +76,14 @@ ReferralPane::ReferralPane(sync::WriteSink &sink, const Clock &clock, QWidget *p
     m_viewer->setMinimumHeight(360);
     m_compare = new ImageCompareView(content);
     m_compare->setMinimumHeight(360);
-    m_viewerStack = new QStackedWidget(content);
-    m_viewerStack->addWidget(m_viewer);
-    m_viewerStack->addWidget(m_compare);
+    // One of the two shows; a hidden one does not widen the pane (a stacked widget would take the
+    // width of the side-by-side view even while the single viewer shows).
+    m_viewerStack = new QWidget(content);
+    auto *viewerLayout = new QVBoxLayout(m_viewerStack);
+    viewerLayout->setContentsMargins(0, 0, 0, 0);
+    viewerLayout->addWidget(m_viewer);
+    viewerLayout->addWidget(m_compare);
+    m_compare->hide();
     m_compareButton = new QPushButton(tr("&Compare"), content);
     m_compareButton->setObjectName(QStringLiteral("referralCompareButton"));
     m_compareButton->setAccessibleName(tr("Compare with earlier images"));
@@ -383,7 +387,7 @@ void ReferralPane::updateCompare()
 
 bool ReferralPane::isComparing() const
 {
-    return m_viewerStack->currentWidget() == m_compare;
+    return !m_compare->isHidden();
 }
 
 void ReferralPane::setComparing(bool on)
@@ -395,7 +399,8 @@ void ReferralPane::setComparing(bool on)
         const QSignalBlocker blocker(m_compareButton);
         m_compareButton->setChecked(on);
     }
-    m_viewerStack->setCurrentWidget(on ? static_cast<QWidget *>(m_compare) : m_viewer);
+    m_viewer->setVisible(!on);
+    m_compare->setVisible(on);
     if (on) {
         updateCompare();
         m_compare->leftViewer()->setFocus(Qt::OtherFocusReason);

@@ -14,7 +14,6 @@ class QAction;
 class QDialog;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 
 namespace nara {
 class Clock;
@@ -148,7 +147,7 @@ private:
     ReferralSummary *m_summary = nullptr;
     ReferralThumbnailStrip *m_strip = nullptr;
     QPushButton *m_compareButton = nullptr;
-    QStackedWidget *m_viewerStack = nullptr;
+    QWidget *m_viewerStack = nullptr; // the viewer or, comparing, the side-by-side view
     SkinImageViewer *m_viewer = nullptr;
     ImageCompareView *m_compare = nullptr;
     QWidget *m_formBox = nullptr;
