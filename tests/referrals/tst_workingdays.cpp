@@ -25,6 +25,8 @@ class TestWorkingDays : public QObject
 private Q_SLOTS:
     void addWorkingDays_data();
     void addWorkingDays();
+    void holidays_data();
+    void holidays();
     void referralDueAt_data();
     void referralDueAt();
 };
@@ -45,7 +47,15 @@ void TestWorkingDays::addWorkingDays_data()
     QTest::newRow("zero days") << stockholm(2026, 11, 21, 10) << 0 << stockholm(2026, 11, 21, 10);
     QTest::newRow("into summer time") << stockholm(2026, 3, 27, 9) << 1 << stockholm(2026, 3, 30, 9);
     QTest::newRow("out of summer time") << stockholm(2026, 10, 23, 9) << 1 << stockholm(2026, 10, 26, 9);
-    QTest::newRow("thirty: six weeks") << stockholm(2026, 11, 16, 8) << 30 << stockholm(2026, 12, 28, 8);
+    // Christmas Eve and Christmas Day 2026 are a Thursday and a Friday.
+    QTest::newRow("thirty: six weeks and Christmas") << stockholm(2026, 11, 16, 8) << 30 << stockholm(2026, 12, 30, 8);
+    QTest::newRow("Easter 2026: Good Friday and Easter Monday")
+        << stockholm(2026, 4, 2, 9) << 1 << stockholm(2026, 4, 7, 9);
+    QTest::newRow("1 May 2026 is a Friday") << stockholm(2026, 4, 30, 9) << 1 << stockholm(2026, 5, 4, 9);
+    QTest::newRow("Ascension Day 2027") << stockholm(2027, 5, 5, 9) << 1 << stockholm(2027, 5, 7, 9);
+    QTest::newRow("Midsummer Eve 2027") << stockholm(2027, 6, 24, 9) << 1 << stockholm(2027, 6, 28, 9);
+    QTest::newRow("New Year 2027 and Epiphany") << stockholm(2026, 12, 30, 9) << 4 << stockholm(2027, 1, 8, 9);
+    QTest::newRow("National Day 2025 is a Friday") << stockholm(2025, 6, 5, 9) << 1 << stockholm(2025, 6, 9, 9);
 }
 
 void TestWorkingDays::addWorkingDays()
@@ -55,6 +65,31 @@ void TestWorkingDays::addWorkingDays()
     QFETCH(QDateTime, expected);
     const qint64 due = nara::referrals::addWorkingDays(from.toMSecsSinceEpoch(), days, swedishTime());
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(due, swedishTime()), expected);
+}
+
+void TestWorkingDays::holidays_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<bool>("holiday");
+    // Easter Sunday: 2025-04-20, 2026-04-05, 2027-03-28, 2038-04-25 (the latest possible date).
+    QTest::newRow("Good Friday 2025") << QDate(2025, 4, 18) << true;
+    QTest::newRow("Easter Monday 2026") << QDate(2026, 4, 6) << true;
+    QTest::newRow("Maundy Thursday 2026") << QDate(2026, 4, 2) << false;
+    QTest::newRow("Ascension Day 2027") << QDate(2027, 5, 6) << true;
+    QTest::newRow("Easter Monday 2038") << QDate(2038, 4, 26) << true;
+    QTest::newRow("Midsummer Eve 2026") << QDate(2026, 6, 19) << true;
+    QTest::newRow("the Friday after") << QDate(2026, 6, 26) << false;
+    QTest::newRow("Christmas Eve") << QDate(2026, 12, 24) << true;
+    QTest::newRow("23 December") << QDate(2026, 12, 23) << false;
+    QTest::newRow("National Day") << QDate(2025, 6, 6) << true;
+    QTest::newRow("an ordinary Tuesday") << QDate(2026, 11, 24) << false;
+}
+
+void TestWorkingDays::holidays()
+{
+    QFETCH(QDate, date);
+    QFETCH(bool, holiday);
+    QCOMPARE(nara::referrals::isSwedishHoliday(date), holiday);
 }
 
 void TestWorkingDays::referralDueAt_data()
