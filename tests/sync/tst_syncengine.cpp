@@ -119,6 +119,35 @@ private Q_SLOTS:
                     && states.last().at(1).toInt() == 0);
     }
 
+    void busyServerIsNotOffline()
+    {
+        FakeServer server;
+        int busyLeft = 2;
+        server.handler = [&busyLeft](const FakeServer::Request &request) {
+            if (request.method == "GET")
+                return FakeServer::Response{200, page({}, 0, false)};
+            if (request.headers.value("idempotency-key") == "w1" && busyLeft-- > 0)
+                return FakeServer::Response{503, problem(QStringLiteral("busy"), 503), "application/problem+json"};
+            if (request.headers.value("idempotency-key") == "w2" && busyLeft-- > -2)
+                return FakeServer::Response{503, "<html>Service Unavailable</html>", "text/html"};
+            return FakeServer::Response{201, R"({"id":"m"})"};
+        };
+        SyncEngine engine(options(server.url()));
+        QSignalSpy delivered(&engine, &SyncEngine::writeDelivered);
+        QSignalSpy states(&engine, &SyncEngine::stateChanged);
+        engine.submit(write(QStringLiteral("w1")));
+        engine.start();
+        QTRY_COMPARE(delivered.size(), 1);
+        for (const auto &state : std::as_const(states)) // the server said it was busy: never "offline"
+            QVERIFY(state.at(0).value<SyncState>() != SyncState::Offline);
+        // A proxy's page instead of the server's answer: the server is out of reach.
+        engine.submit(write(QStringLiteral("w2")));
+        QTRY_VERIFY(std::any_of(states.cbegin(), states.cend(), [](const QList<QVariant> &state) {
+            return state.at(0).value<SyncState>() == SyncState::Offline;
+        }));
+        QTRY_COMPARE(delivered.size(), 2);
+    }
+
     void finalRejectionIsDroppedAndReported()
     {
         FakeServer server;

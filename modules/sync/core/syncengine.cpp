@@ -410,7 +410,10 @@ void SyncEngine::Private::onWriteFinished(const PendingWrite &write, const Resul
     }
     if (status == 0 || status >= 500 || status == 408 || status == 429) {
         // Not delivered as far as we know: keep it, retry later with the same key.
-        if (status == 0 || status == 502 || status == 503 || status == 504)
+        // A 503 in the server's own words (problem+json: too many uploads at once) is a busy
+        // server, not a lost connection; a proxy's 503 page is.
+        const bool busy = status == 503 && error.details.contains(u"type");
+        if (status == 0 || status == 502 || status == 504 || (status == 503 && !busy))
             setOnline(false);
         (void)cache->markAttempt(write.id, error.message);
         writeRetryTimer->start(writeBackoffMs);
