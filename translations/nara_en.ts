@@ -3433,6 +3433,10 @@
         <source>The server did not accept the referral: %1. Nothing is lost: Hudremiss (Shift+R) on the patient opens it again.</source>
         <translation>The server did not accept the referral: %1. Nothing is lost: Hudremiss (Shift+R) on the patient opens it again.</translation>
     </message>
+    <message>
+        <source>The server did not accept the images: %1. Nothing is lost: Add images on the referral opens them again.</source>
+        <translation>The server did not accept the images: %1. Nothing is lost: Add images on the referral opens them again.</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::ShortcutHelpDialog</name>

@@ -3433,6 +3433,10 @@
         <source>The server did not accept the referral: %1. Nothing is lost: Hudremiss (Shift+R) on the patient opens it again.</source>
         <translation>Servern tog inte emot remissen: %1. Inget har gått förlorat: Hudremiss (Shift+R) på patienten öppnar den igen.</translation>
     </message>
+    <message>
+        <source>The server did not accept the images: %1. Nothing is lost: Add images on the referral opens them again.</source>
+        <translation>Servern tog inte emot bilderna: %1. Inget har gått förlorat: Lägg till bilder på remissen öppnar dem igen.</translation>
+    </message>
 </context>
 <context>
     <name>nara::workstation::ShortcutHelpDialog</name>

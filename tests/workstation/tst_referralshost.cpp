@@ -213,12 +213,26 @@ private Q_SLOTS:
         QVERIFY(m_host->createSendDialog(u"chat-1"_s)->draft().body.value(u"question").toString().isEmpty());
     }
 
+    void refusedImagesOpenAgainWithTheReply()
+    {
+        addImage(27);
+        m_host->writeDelivered(m_sink.writes[0].id);
+        m_host->writeRejected(m_sink.writes[1].id, Error{ErrorCode::Conflict, u"state"_s, {}});
+        QVERIFY(m_messages.last().contains(u"Nothing is lost"_s));
+        auto again = m_host->createAddImagesDialog(u"r1"_s);
+        QCOMPARE(again->imageList()->images().size(), 1);
+        QCOMPARE(again->imageList()->images().first().view, u"dermoscopy"_s);
+        QCOMPARE(again->findChild<QPlainTextEdit *>(u"infoReply"_s)->toPlainText(),
+                 u"Här är en dermatoskopisk bild."_s);
+        QVERIFY(again->statusText().contains(u"changed meanwhile"_s));
+    }
+
     void otherRefusalsAreSaidNotRetried()
     {
         addImage(25);
         m_host->writeDelivered(m_sink.writes[0].id);
         m_host->writeRejected(m_sink.writes[1].id, Error{ErrorCode::Conflict, u"state"_s, {}});
-        QCOMPARE(m_sink.writes.size(), 2);
+        QCOMPARE(m_sink.writes.size(), 2); // said, kept for the dialog, not sent again by itself
         QVERIFY(m_messages.last().contains(u"changed meanwhile"_s));
     }
 };

@@ -106,6 +106,13 @@ void AddImagesDialog::showRefusal(const QString &message)
     setStatus(tr("The images were not sent: %1").arg(message), true);
 }
 
+void AddImagesDialog::restore(const AddImagesInput &input)
+{
+    m_reply->setPlainText(input.reply);
+    for (const DraftImage &image : input.images)
+        m_images->addProcessedImage(image);
+}
+
 void AddImagesDialog::send(bool blurAccepted)
 {
     if (m_sending)

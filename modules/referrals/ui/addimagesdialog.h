@@ -35,6 +35,8 @@ public:
     DraftCheck check() const { return input().check(); }
     AddImagesDraft draft() const { return input().draft(); }
     void showRefusal(const QString &message);
+    // Fills the dialog with what was sent before (the server refused it): nothing typed is lost.
+    void restore(const AddImagesInput &input);
     QString statusText() const;
     bool isSending() const { return m_sending; }
 

@@ -220,7 +220,7 @@ std::unique_ptr<referrals::SendReferralDialog> ReferralsHost::createSendDialog(c
         const referrals::ReferralInput input = raw->input();
         const referrals::ReferralDraft draft = input.draft();
         queue(Draft{draft.images, QStringLiteral("/api/v1/referrals"), json::compact(draft.body), tr("the referral"),
-                    QString(), false, input});
+                    QString(), false, input, std::nullopt, QString()});
         raw->accept(); // in the outbox now: it goes out whenever the server can be reached
         Q_EMIT message(tr("Sending the referral with %n image(s)…", nullptr, int(draft.images.size())), 8000);
     });
@@ -243,13 +243,19 @@ std::unique_ptr<referrals::AddImagesDialog> ReferralsHost::createAddImagesDialog
     auto dialog = std::make_unique<referrals::AddImagesDialog>(int(imageIdsOf(referral).size()), question,
                                                                *m_context.clock, m_window);
     referrals::AddImagesDialog *raw = dialog.get();
+    if (const auto kept = m_refusedAdditions.find(referralId); kept != m_refusedAdditions.end()) {
+        raw->restore(kept->first);
+        raw->showRefusal(kept->second);
+        m_refusedAdditions.erase(kept);
+    }
     const QString itemId = referral.value(u"senderItemId").toString(); // the sender's item asks for them
     connect(raw, &referrals::AddImagesDialog::sendRequested, this, [this, raw, referralId, referral, itemId] {
-        const referrals::AddImagesDraft draft = raw->draft();
+        const referrals::AddImagesInput input = raw->input();
+        const referrals::AddImagesDraft draft = input.draft();
         QJsonObject body = draft.body;
         body.insert(QStringLiteral("version"), referral.value(u"version"));
         queue(Draft{draft.images, u"/api/v1/referrals/" % referralId % u"/images", json::compact(body),
-                    tr("the images"), itemId, false, std::nullopt});
+                    tr("the images"), itemId, false, std::nullopt, input, referralId});
         raw->accept();
         Q_EMIT message(tr("Sending %n image(s) and the reply to the dermatologist…", nullptr, int(draft.images.size())),
                        8000);
@@ -338,6 +344,14 @@ void ReferralsHost::writeRejected(const QString &writeId, const Error &error)
         m_refusedReferrals.insert(draft.input->patientId, {*draft.input, message});
         Q_EMIT this->message(tr("The server did not accept the referral: %1. Nothing is lost: Hudremiss (Shift+R) on "
                                 "the patient opens it again.")
+                                 .arg(message),
+                             30'000);
+        return;
+    }
+    if (draft.added) {
+        m_refusedAdditions.insert(draft.referralId, {*draft.added, message});
+        Q_EMIT this->message(tr("The server did not accept the images: %1. Nothing is lost: Add images on the "
+                                "referral opens them again.")
                                  .arg(message),
                              30'000);
         return;

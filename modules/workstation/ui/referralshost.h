@@ -83,6 +83,8 @@ private:
         QString itemId;
         bool resent = false;
         std::optional<referrals::ReferralInput> input; // a new referral: what the dialog held
+        std::optional<referrals::AddImagesInput> added; // images added to `referralId`
+        QString referralId;
     };
 
     void refreshPane();
@@ -108,6 +110,8 @@ private:
     // New referrals the server finally refused, by patient: the next dialog for the patient opens
     // with them, and says why.
     QHash<QString, std::pair<referrals::ReferralInput, QString>> m_refusedReferrals;
+    // Likewise added images and replies, by referral.
+    QHash<QString, std::pair<referrals::AddImagesInput, QString>> m_refusedAdditions;
     QSet<QString> m_paneWrites; // the pane's own writes (answer, request-info, acknowledge)
 };
 
